@@ -1,0 +1,33 @@
+// Two projects: pure logic (domain, fake backend, client) runs in node; components in jsdom.
+// @tarojs/* are replaced by small stand-ins; real Taro behaviour is covered by the e2e suite.
+const shared = {
+  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  moduleNameMapper: {
+    '^@tarojs/taro$': '<rootDir>/test/stubs/taro.ts',
+    '^@tarojs/components$': '<rootDir>/test/stubs/components.tsx',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@mock/(.*)$': '<rootDir>/mock/$1',
+    '\\.(css|scss)$': '<rootDir>/test/stubs/style.ts',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(until-async)/)'],
+  setupFiles: ['<rootDir>/test/setup/globals.ts'],
+}
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/mock/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'ui',
+      testEnvironment: 'jest-fixed-jsdom',
+      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/test/unit/**/*.test.tsx'],
+      setupFilesAfterEach: undefined,
+      setupFilesAfterEnv: ['<rootDir>/test/setup/ui.ts'],
+    },
+  ],
+}

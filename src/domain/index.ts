@@ -1,0 +1,5 @@
+export * from './time'
+export * from './levels'
+export * from './ledger'
+export * from './criteria'
+export * from './evaluate'

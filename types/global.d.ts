@@ -1,0 +1,16 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.svg'
+declare module '*.scss'
+
+declare const __MOCK__: boolean
+declare const __API_BASE__: string
+declare const __APP_VERSION__: string
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5'
+    TARO_APP_ID?: string
+  }
+}
