@@ -26,7 +26,6 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jest-fixed-jsdom',
       testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/test/unit/**/*.test.tsx'],
-      setupFilesAfterEach: undefined,
       setupFilesAfterEnv: ['<rootDir>/test/setup/ui.ts'],
     },
   ],
