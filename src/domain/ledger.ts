@@ -41,10 +41,12 @@ export function totalsInWindow(events: readonly GrowthEvent[], window: GrowthWin
     if (!inWindow(event, window)) continue
     switch (event.type) {
       case 'purchase':
-        totals.spendFen += event.amountFen ?? 0
+        // A purchase carries its amount as is (a negative purchase is a refund in disguise).
+        totals.spendFen += fenOf(event)
         break
       case 'refund':
-        totals.spendFen -= event.amountFen ?? 0
+        // Refunds lower spend whichever sign the amount was written with.
+        totals.spendFen -= Math.abs(fenOf(event))
         break
       case 'interaction':
         totals.interactions += 1
@@ -56,6 +58,11 @@ export function totalsInWindow(events: readonly GrowthEvent[], window: GrowthWin
   }
   totals.spendFen = Math.max(0, totals.spendFen)
   return totals
+}
+
+function fenOf(event: GrowthEvent): number {
+  const fen = event.amountFen
+  return typeof fen === 'number' && Number.isFinite(fen) ? fen : 0
 }
 
 /** Newest first; ties keep a stable order by id so paging with a cursor never skips. */
