@@ -1,0 +1,85 @@
+import { resolveHeldLevel, type Instant } from '../../src/domain'
+import { seedMember } from '../personas'
+import { createClock, type MockClock } from './clock'
+import { parseMemberKey, type MemberKey } from './member-key'
+import type { MemberState } from './member-state'
+import { createSharedState, type SharedState } from './shared-state'
+import { readSnapshot, SNAPSHOT_VERSION, type BackendSnapshot } from './snapshot'
+
+export interface BackendOptions {
+  /** The real-time source; tests pass a fixed one. */
+  realNow?: () => Instant
+  /** Start from a saved snapshot (the weapp build keeps one in storage). */
+  snapshot?: unknown
+}
+
+export interface Backend {
+  clock: MockClock
+  now(): Instant
+  /** The member behind a key, seeded on first use at the current clock. */
+  member(key: MemberKey): MemberState
+  /** Applies expiry and upgrades at the current clock and stores the result. */
+  refreshHeld(member: MemberState): MemberState
+  resetMember(key: string | MemberKey): void
+  /** Forgets every member and shared state and returns the clock to real time. */
+  resetAll(): void
+  shared: SharedState
+  knownMemberKeys(): string[]
+  /** Per-member request counters for the `flaky` scenario; runtime only, never persisted. */
+  scenarioCounters: Map<string, number>
+  serialize(): BackendSnapshot
+  /** Replaces all state with a snapshot; false (and nothing changed) when it is not one. */
+  restore(snapshot: unknown): boolean
+}
+
+export function createBackend(options: BackendOptions = {}): Backend {
+  const clock = createClock(options.realNow)
+  let members: Record<string, MemberState> = {}
+
+  const toKey = (key: string | MemberKey): MemberKey => {
+    const parsed = typeof key === 'string' ? parseMemberKey(key) : key
+    if (!parsed) throw new Error(`未知的会员标识：${String(key)}`)
+    return parsed
+  }
+
+  const backend: Backend = {
+    clock,
+    now: () => clock.now(),
+    shared: createSharedState(),
+    scenarioCounters: new Map(),
+    member(key) {
+      members[key.key] ??= seedMember(key, clock.now())
+      return members[key.key]
+    },
+    refreshHeld(member) {
+      member.held = resolveHeldLevel(member.held, member.ledger, clock.now())
+      return member
+    },
+    resetMember(key) {
+      const parsed = toKey(key)
+      members[parsed.key] = seedMember(parsed, clock.now())
+      backend.scenarioCounters.delete(parsed.key)
+    },
+    resetAll() {
+      members = {}
+      backend.shared = createSharedState()
+      backend.scenarioCounters.clear()
+      clock.setNow(null)
+    },
+    knownMemberKeys: () => Object.keys(members),
+    serialize: () =>
+      JSON.parse(
+        JSON.stringify({ version: SNAPSHOT_VERSION, clockOffsetMs: clock.offsetMs(), members, shared: backend.shared }),
+      ) as BackendSnapshot,
+    restore(snapshot) {
+      const read = readSnapshot(snapshot)
+      if (!read) return false
+      members = read.members
+      backend.shared = read.shared
+      clock.setOffsetMs(read.clockOffsetMs)
+      return true
+    },
+  }
+  if (options.snapshot !== undefined) backend.restore(options.snapshot)
+  return backend
+}

@@ -1,0 +1,21 @@
+import { DEFAULT_PERSONA, isPersonaId, type PersonaId } from '../personas/persona-ids'
+
+/** Which member a request sees: `active` or `active~7` (a separate member seeded like `active`). */
+export interface MemberKey {
+  key: string
+  personaId: PersonaId
+  /** 0 for the persona itself, 1..999 for its copies. */
+  copy: number
+}
+
+const KEY_PATTERN = /^([a-z][a-z-]*)(?:~([1-9]\d{0,2}))?$/
+
+/** Returns null when the header names no persona we seed; a missing header means the default. */
+export function parseMemberKey(header: string | undefined): MemberKey | null {
+  const raw = (header ?? '').trim()
+  if (raw === '') return { key: DEFAULT_PERSONA, personaId: DEFAULT_PERSONA, copy: 0 }
+  const match = KEY_PATTERN.exec(raw)
+  if (!match || !isPersonaId(match[1])) return null
+  const copy = match[2] ? Number(match[2]) : 0
+  return { key: raw, personaId: match[1], copy }
+}

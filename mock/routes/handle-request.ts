@@ -1,0 +1,79 @@
+import type { Backend } from '../db/backend'
+import { parseMemberKey } from '../db/member-key'
+import { badRequest, errorResponse, toErrorResponse } from './errors'
+import { breakSchema } from './break-schema'
+import { matchPath } from './match-path'
+import { failsBeforeHandling, readScenarios, serviceUnavailable, SLOW_DELAY_MS, type Scenario } from './scenarios'
+import { ROUTE_TABLE } from './table'
+import type { MockRequest, MockResponse, Route, RouteContext } from './types'
+
+export const API_BASE = '/api/v1'
+
+/** Control endpoints must keep working in every scenario, or a tester could not switch back. */
+const isControlPath = (path: string) => path === '/mock' || path.startsWith('/mock/')
+
+/**
+ * The fake backend's one entry. Synchronous on purpose: state is read and written with no await
+ * in between, so racing requests (stock, redemptions) can never interleave half-way.
+ */
+export function handleRequest(backend: Backend, req: MockRequest): MockResponse {
+  try {
+    return answer(backend, req)
+  } catch (error) {
+    return toErrorResponse(error)
+  }
+}
+
+function answer(backend: Backend, req: MockRequest): MockResponse {
+  const fullPath = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path
+  if (fullPath !== API_BASE && !fullPath.startsWith(`${API_BASE}/`)) return notFound(req)
+  const path = fullPath.slice(API_BASE.length) || '/'
+
+  const found = findRoute(req.method.toUpperCase(), path)
+  if (!found) return notFound(req)
+  if ('allow' in found) {
+    return errorResponse(405, 'METHOD_NOT_ALLOWED', `${path} 不支持 ${req.method}`, { allow: found.allow })
+  }
+
+  const memberKey = parseMemberKey(req.headers['x-persona'])
+  if (!memberKey) throw badRequest(`X-Persona 无效：${req.headers['x-persona']}（可选 persona id 或 id~1 到 id~999）`)
+
+  const control = isControlPath(path)
+  const scenarios = control ? new Set<Scenario>() : readScenarios(req.headers['x-mock-scenario'])
+  if (!control && failsBeforeHandling(backend, memberKey.key, scenarios)) {
+    return withDelay(serviceUnavailable(), scenarios.has('slow'))
+  }
+
+  const ctx: RouteContext = {
+    backend,
+    req,
+    params: found.params,
+    memberKey,
+    member: () => backend.refreshHeld(backend.member(memberKey)),
+  }
+  const response = found.route.handle(ctx)
+  const broken =
+    scenarios.has('malformed') && response.status >= 200 && response.status < 300
+      ? { ...response, body: breakSchema(response.body) }
+      : response
+  return withDelay(broken, scenarios.has('slow'))
+}
+
+function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | { allow: string } | null {
+  const allowed: string[] = []
+  for (const route of ROUTE_TABLE) {
+    const params = matchPath(route.pattern, path)
+    if (!params) continue
+    if (route.method === method) return { route, params }
+    allowed.push(route.method)
+  }
+  return allowed.length > 0 ? { allow: allowed.join(', ') } : null
+}
+
+function notFound(req: MockRequest): MockResponse {
+  return errorResponse(404, 'NOT_FOUND', `没有这个接口：${req.method} ${req.path}`)
+}
+
+function withDelay(response: MockResponse, slow: boolean): MockResponse {
+  return slow ? { ...response, delayMs: Math.max(response.delayMs ?? 0, SLOW_DELAY_MS) } : response
+}
