@@ -1,7 +1,7 @@
 // Two projects: pure logic (domain, fake backend, client) runs in node; components in jsdom.
 // @tarojs/* are replaced by small stand-ins; real Taro behaviour is covered by the e2e suite.
 const shared = {
-  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
   moduleNameMapper: {
     '^@tarojs/taro$': '<rootDir>/test/stubs/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/stubs/components.tsx',
@@ -9,7 +9,7 @@ const shared = {
     '^@mock/(.*)$': '<rootDir>/mock/$1',
     '\\.(css|scss)$': '<rootDir>/test/stubs/style.ts',
   },
-  transformIgnorePatterns: ['/node_modules/(?!(until-async)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(until-async|rettime|@mswjs|@open-draft|outvariant|strict-event-emitter|headers-polyfill|is-node-process)/)'],
   setupFiles: ['<rootDir>/test/setup/globals.ts'],
 }
 

@@ -25,7 +25,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       '@mock': path.resolve(__dirname, '..', 'mock'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      // msw's worker must sit at the site root to control every page of the H5 build.
+      patterns:
+        process.env.TARO_ENV === 'h5' && mockEnabled
+          ? [{ from: 'mock/public/mockServiceWorker.js', to: `dist/h5/mockServiceWorker.js` }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

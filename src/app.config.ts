@@ -1,9 +1,20 @@
 export default defineAppConfig({
-  pages: ['pages/home/index'],
+  pages: ['pages/home/index', 'pages/profile/index'],
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#ffffff',
+    navigationBarBackgroundColor: '#f6f4f0',
     navigationBarTitleText: '会员圈',
     navigationBarTextStyle: 'black',
+    backgroundColor: '#f6f4f0',
+  },
+  tabBar: {
+    color: '#6b655c',
+    selectedColor: '#1f1d1a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '会员' },
+      { pagePath: 'pages/profile/index', text: '我的' },
+    ],
   },
 })

@@ -1,9 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { HomeScreen } from '@/features/growth'
 
 export default function HomePage() {
-  return (
-    <View>
-      <Text>会员</Text>
-    </View>
-  )
+  return <HomeScreen />
 }

@@ -1,0 +1,64 @@
+import { Text, View } from '@tarojs/components'
+import { ProgressBar } from '@/components/progress-bar'
+import { progressToward, ratioOf, type DimensionProgress } from '@/domain/criteria'
+import type { Growth, LevelDto } from '@/services/schemas/growth'
+import { describeMissing, DIMENSION_LABEL, formatDimension } from '../presentation'
+import './growth-sections.scss'
+
+function modeHint(level: LevelDto, verb: string): string {
+  return level.criteria?.mode === 'all' ? '以下各项需全部达成' : `达成任意一项即可${verb}`
+}
+
+/** One bar per dimension: members see which lever moves them, not a blended score. */
+function DimensionBars({ items }: { items: DimensionProgress[] }) {
+  return (
+    <>
+      {items.map((p) => {
+        const label = DIMENSION_LABEL[p.dimension]
+        const done = p.current >= p.target
+        const numbers = `${formatDimension(p.dimension, p.current)} / ${formatDimension(p.dimension, p.target)}`
+        return (
+          <View key={p.dimension} className='dimension' data-testid={`progress-${p.dimension}`}>
+            <View className='dimension__row'>
+              <Text className='dimension__label'>{label}</Text>
+              <Text className='dimension__numbers'>{numbers}</Text>
+            </View>
+            <ProgressBar ratio={ratioOf(p)} label={`${label} ${numbers}`} done={done} />
+            <Text className={`dimension__missing ${done ? 'dimension__missing--done' : ''}`}>
+              {describeMissing(p.dimension, p.current, p.target)}
+            </Text>
+          </View>
+        )
+      })}
+    </>
+  )
+}
+
+export function NextLevelProgress({ growth, next }: { growth: Growth; next: LevelDto }) {
+  return (
+    <View className='section'>
+      <View className='section__head'>
+        <Text className='section__title'>距离「{next.name}」</Text>
+        <Text className='section__hint'>{modeHint(next, '升级')}</Text>
+      </View>
+      <DimensionBars items={growth.progress} />
+      {next.requiresInvite && (
+        <Text className='section__footnote'>达到标准后，由品牌专属顾问向您发出「{next.name}」邀请</Text>
+      )}
+    </View>
+  )
+}
+
+/** At the top there is no next step: show what keeps the level instead. */
+export function KeepLevelProgress({ growth, level }: { growth: Growth; level: LevelDto }) {
+  return (
+    <View className='section'>
+      <View className='section__head'>
+        <Text className='section__title'>保持「{level.name}」</Text>
+        <Text className='section__hint'>{modeHint(level, '保级')}</Text>
+      </View>
+      <DimensionBars items={progressToward(growth.totals, level.criteria)} />
+      <Text className='section__footnote'>您已是最高等级，感谢与品牌一起共创</Text>
+    </View>
+  )
+}

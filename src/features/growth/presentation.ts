@@ -1,0 +1,37 @@
+import type { Dimension, LevelCode } from '@/domain/levels'
+import { formatFen } from '@/lib/format'
+
+/** Each level's card colours; white text on all of them keeps contrast above 4.5:1. */
+export const LEVEL_THEME: Record<LevelCode, { from: string; to: string; accent: string }> = {
+  explorer: { from: '#3b5b7a', to: '#243a52', accent: '#cfe0f2' },
+  experiencer: { from: '#2f6b5a', to: '#1c463a', accent: '#cdeadf' },
+  engager: { from: '#5a3e8c', to: '#382462', accent: '#e4d7fb' },
+  cocreator: { from: '#3a3129', to: '#14110e', accent: '#e6c27a' },
+}
+
+const AIPL_LABEL: Record<string, string> = {
+  'Awareness / Interest': '认知 · 兴趣',
+  Purchase: '购买',
+  Loyalty: '忠诚',
+  'Loyalty (advocate)': '忠诚 · 共创',
+}
+
+export function aiplLabel(aipl: string): string {
+  return AIPL_LABEL[aipl] ?? aipl
+}
+
+export const DIMENSION_LABEL: Record<Dimension, string> = {
+  spendFen: '消费金额',
+  interactions: '互动频率',
+  shares: '分享贡献',
+}
+
+export function formatDimension(dimension: Dimension, value: number): string {
+  return dimension === 'spendFen' ? formatFen(value) : `${value} 次`
+}
+
+/** "还差 ¥400" / "还差 3 次" / "已达成", with `>=` as the rule everywhere. */
+export function describeMissing(dimension: Dimension, current: number, target: number): string {
+  if (current >= target) return '已达成'
+  return `还差 ${formatDimension(dimension, target - current)}`
+}

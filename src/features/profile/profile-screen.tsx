@@ -1,0 +1,60 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { a11y } from '@/components/a11y'
+import { ErrorState } from '@/components/error-state'
+import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { useMembershipStore } from '@/features/growth'
+import { describeError } from '@/services/errors'
+import { formatShanghai } from '@/lib/format'
+import './profile.scss'
+
+/** 我的: who the app thinks I am, and the build I am running. */
+export function ProfileScreen() {
+  const snapshot = useMembershipStore((s) => s.snapshot)
+  const status = useMembershipStore((s) => s.status)
+  const error = useMembershipStore((s) => s.error)
+  const load = useMembershipStore((s) => s.load)
+  useDidShow(() => {
+    void load()
+  })
+
+  if (!snapshot && status === 'error') return <ErrorState message={describeError(error)} onRetry={() => void load()} />
+  if (!snapshot)
+    return (
+      <SkeletonGroup>
+        <SkeletonBlock height={200} />
+        <SkeletonBlock height={300} />
+      </SkeletonGroup>
+    )
+
+  const { member, levels, growth } = snapshot
+  const level = levels.find((l) => l.code === growth.levelCode)
+  const rows: Array<[string, string]> = [
+    ['会员编号', member.id],
+    ['手机号', member.phoneMasked],
+    ['当前等级', level ? `${level.name}（第 ${level.rank} 级）` : '—'],
+    ['入会时间', formatShanghai(member.joinedAt, 'YYYY年M月D日')],
+  ]
+  return (
+    <View className='profile'>
+      <View className='profile__head'>
+        <View className='profile__avatar' {...a11y('头像')}>
+          <Text>{member.nickname.slice(0, 1)}</Text>
+        </View>
+        <Text className='profile__name'>{member.nickname}</Text>
+      </View>
+      <View className='profile__list'>
+        {rows.map(([label, value]) => (
+          <View key={label} className='profile__row'>
+            <Text className='profile__label'>{label}</Text>
+            <Text className='profile__value'>{value}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='profile__version'>
+        会员圈 v{__APP_VERSION__}
+        {__MOCK__ ? ' · 演示数据' : ''}
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+import { ProfileScreen } from '@/features/profile'
+
+export default function ProfilePage() {
+  return <ProfileScreen />
+}

@@ -1,0 +1,80 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * Which persona and scenario the fake backend should play. Persona is remembered across
+ * launches; a scenario lasts for this session only, so a tester never gets stuck "down".
+ */
+export type Scenario = 'slow' | 'flaky' | 'down' | 'malformed'
+export const SCENARIOS: readonly Scenario[] = ['slow', 'flaky', 'down', 'malformed']
+
+const PERSONA_KEY = 'mock.persona'
+const PERSONA_PATTERN = /^[a-z][a-z-]{1,30}(~([1-9]\d{0,2}))?$/
+
+let persona: string | null = null
+let scenario: Scenario | null = null
+const listeners = new Set<() => void>()
+
+export function isPersonaId(value: unknown): value is string {
+  return typeof value === 'string' && PERSONA_PATTERN.test(value)
+}
+
+export function isScenario(value: unknown): value is Scenario {
+  return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value)
+}
+
+export function getPersona(): string | null {
+  if (persona === null) {
+    try {
+      const stored: unknown = Taro.getStorageSync(PERSONA_KEY)
+      persona = isPersonaId(stored) ? stored : null
+    } catch {
+      persona = null
+    }
+  }
+  return persona
+}
+
+export function setPersona(id: string | null): void {
+  persona = id && isPersonaId(id) ? id : null
+  try {
+    if (persona) Taro.setStorageSync(PERSONA_KEY, persona)
+    else Taro.removeStorageSync(PERSONA_KEY)
+  } catch {
+    /* remembered for this session only */
+  }
+  listeners.forEach((l) => l())
+}
+
+export function getScenario(): Scenario | null {
+  return scenario
+}
+
+export function setScenario(next: Scenario | null): void {
+  scenario = next
+  listeners.forEach((l) => l())
+}
+
+/** Stores keyed by member subscribe here to drop another persona's data. */
+export function onMockSessionChange(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** `?persona=` and `?scenario=` from the H5 address, in the search part or the hash's query. */
+export function applyUrlParams(search: string, hash: string): void {
+  const params = new URLSearchParams(search)
+  const hashQuery = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : ''
+  new URLSearchParams(hashQuery).forEach((v, k) => params.set(k, v))
+  const p = params.get('persona')
+  if (isPersonaId(p)) setPersona(p)
+  const s = params.get('scenario')
+  if (isScenario(s)) setScenario(s)
+}
+
+export function mockHeaders(): Record<string, string> {
+  const header: Record<string, string> = {}
+  const p = getPersona()
+  if (p) header['X-Persona'] = p
+  if (scenario) header['X-Mock-Scenario'] = scenario
+  return header
+}

@@ -1,0 +1,57 @@
+import * as v from 'valibot'
+import { Count, DimensionSchema, Fen, Instant, LevelCodeSchema } from './common'
+
+export const CriteriaSchema = v.object({
+  mode: v.picklist(['any', 'all']),
+  spendFen: v.optional(Fen),
+  interactions: v.optional(Count),
+  shares: v.optional(Count),
+})
+
+export const LevelSchema = v.object({
+  code: LevelCodeSchema,
+  rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  name: v.string(),
+  aipl: v.string(),
+  criteria: v.nullable(CriteriaSchema),
+  requiresInvite: v.boolean(),
+  rightIds: v.array(v.string()),
+})
+export const LevelsResponse = v.object({ levels: v.pipe(v.array(LevelSchema), v.minLength(1)) })
+
+export const MemberSchema = v.object({
+  id: v.string(),
+  nickname: v.string(),
+  phoneMasked: v.string(),
+  levelCode: LevelCodeSchema,
+  joinedAt: Instant,
+})
+export const MeResponse = v.object({ member: MemberSchema })
+
+const ProgressItem = v.object({ dimension: DimensionSchema, current: v.number(), target: v.number() })
+
+export const GrowthSchema = v.object({
+  levelCode: LevelCodeSchema,
+  nextLevelCode: v.nullable(LevelCodeSchema),
+  window: v.object({ from: Instant, to: Instant }),
+  totals: v.object({ spendFen: Fen, interactions: Count, shares: Count }),
+  progress: v.array(ProgressItem),
+  eligibleForNext: v.boolean(),
+  awaitingInvite: v.boolean(),
+  levelExpiresAt: v.nullable(Instant),
+  retention: v.object({ atRisk: v.boolean(), needed: v.array(ProgressItem) }),
+})
+
+export const GrowthEventSchema = v.object({
+  id: v.string(),
+  type: v.picklist(['purchase', 'refund', 'interaction', 'share']),
+  amountFen: v.optional(Fen),
+  title: v.string(),
+  occurredAt: Instant,
+})
+export const GrowthEventsResponse = v.object({ events: v.array(GrowthEventSchema), nextCursor: v.nullish(v.string()) })
+
+export type LevelDto = v.InferOutput<typeof LevelSchema>
+export type Member = v.InferOutput<typeof MemberSchema>
+export type Growth = v.InferOutput<typeof GrowthSchema>
+export type GrowthEventDto = v.InferOutput<typeof GrowthEventSchema>
