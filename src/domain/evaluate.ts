@@ -34,8 +34,10 @@ export function termEnd(from: Instant): Instant {
 
 /**
  * Applies what happened since the last read: an upgrade takes effect at once and starts a new
- * term; at expiry a level that the ledger still supports is renewed, otherwise it drops one step
- * per lapsed term and never below what the ledger supports.
+ * term; at each expiry a level that the ledger supported at that moment is renewed for another
+ * term, otherwise it drops one step per lapsed term and never below what the ledger supported.
+ * Each lapse is judged with the ledger as it stood at that expiry, so the result does not depend
+ * on how often the level was read in between.
  */
 export function resolveHeldLevel(
   held: HeldLevel,
@@ -43,8 +45,8 @@ export function resolveHeldLevel(
   now: Instant,
   levels: readonly Level[] = LEVELS,
 ): HeldLevel {
-  const totals = totalsInWindow(events, windowAt(now))
-  const supported = supportedLevel(totals, held.invitedTo, levels)
+  const supportedAt = (at: Instant) => supportedLevel(totalsInWindow(events, windowAt(at)), held.invitedTo, levels)
+  const supported = supportedAt(now)
   let rank = rankOf(held.levelCode, levels)
   let expiresAt = held.expiresAt
 
@@ -52,8 +54,14 @@ export function resolveHeldLevel(
     return { ...held, levelCode: supported.code, expiresAt: termEnd(now) }
   }
   while (expiresAt !== null && now > expiresAt) {
-    if (supported.rank < rank) rank -= 1
-    expiresAt = rank === 1 ? null : termEnd(expiresAt + 1)
+    const floor = supportedAt(expiresAt).rank
+    if (floor < rank) rank -= 1
+    // The next term runs 365 days on from the previous expiry, to the end of that Shanghai day.
+    expiresAt = rank === 1 ? null : termEnd(expiresAt)
+  }
+  if (supported.rank > rank) {
+    // The ledger dipped at an expiry and has recovered since: that is an upgrade now.
+    return { ...held, levelCode: supported.code, expiresAt: termEnd(now) }
   }
   const code = (levelByRank(rank, levels) as Level).code
   return { ...held, levelCode: code, expiresAt }
