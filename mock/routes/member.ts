@@ -5,8 +5,9 @@ export const memberRoutes: Route[] = [
     method: 'GET',
     pattern: '/me',
     handle: (ctx) => {
-      const member = ctx.member()
-      return ok({ member: { ...member.profile, levelCode: member.held.levelCode } })
+      const { profile, held } = ctx.member()
+      const { id, nickname, phoneMasked, joinedAt } = profile
+      return ok({ member: { id, nickname, phoneMasked, levelCode: held.levelCode, joinedAt } })
     },
   },
 ]

@@ -1,0 +1,29 @@
+import { delay, http, HttpResponse } from 'msw'
+import { getSharedBackend, resetSharedBackend, type Backend } from '../db'
+import { handleRequest, toErrorResponse, type MockResponse } from '../routes'
+import { toMockRequest } from './to-mock-request'
+
+/** The msw face of the fake backend: one catch-all, because routing lives in `handleRequest`. */
+export const handlers = [
+  http.all('*/api/v1/*', async ({ request }) => {
+    let answer: MockResponse
+    try {
+      answer = handleRequest(getSharedBackend(), await toMockRequest(request))
+    } catch (error) {
+      answer = toErrorResponse(error)
+    }
+    if (answer.delayMs) await delay(answer.delayMs)
+    if (answer.status === 204) return new HttpResponse(null, { status: 204, headers: answer.headers })
+    return HttpResponse.json(answer.body as Record<string, unknown>, { status: answer.status, headers: answer.headers })
+  }),
+]
+
+/** Every jest test starts from seeded personas and real time. */
+export function resetMockBackend(): Backend {
+  return resetSharedBackend()
+}
+
+/** For tests that move the clock or inspect state without going through HTTP. */
+export function getMockBackend(): Backend {
+  return getSharedBackend()
+}

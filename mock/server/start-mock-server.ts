@@ -1,0 +1,71 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createBackend, type Backend } from '../db'
+import { handleRequest, parseJsonText, toErrorResponse, type MockResponse } from '../routes'
+import { parseRequestUrl } from '../weapp/parse-url'
+import { corsHeaders } from './cors'
+import { readRequestBody } from './read-request-body'
+
+export interface MockServerOptions {
+  port?: number
+  host?: string
+  backend?: Backend
+}
+
+export interface RunningMockServer {
+  url: string
+  backend: Backend
+  close(): Promise<void>
+}
+
+/** The fake backend over real HTTP; port 0 picks a free one (tests). */
+export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
+  const backend = options.backend ?? createBackend()
+  const host = options.host ?? '127.0.0.1'
+  const server = createServer((req, res) => {
+    void serve(backend, req, res)
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 3100, host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    backend,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
+
+async function serve(backend: Backend, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const cors = corsHeaders(req)
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors).end()
+    return
+  }
+  let answer: MockResponse
+  try {
+    const { path, query } = parseRequestUrl(req.url ?? '/')
+    const headers: Record<string, string> = {}
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value
+    }
+    const text = await readRequestBody(req)
+    answer = handleRequest(backend, { method: req.method ?? 'GET', path, query, headers, body: parseJsonText(text) })
+  } catch (error) {
+    answer = toErrorResponse(error)
+  }
+  if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
+  const payload = answer.status === 204 ? '' : JSON.stringify(answer.body)
+  res.writeHead(answer.status, {
+    ...cors,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...answer.headers,
+  })
+  res.end(payload)
+}
