@@ -1,0 +1,29 @@
+import { createBackend, type Backend } from '../db'
+import { handleRequest, type MockResponse } from '../routes'
+
+export interface CallOptions {
+  persona?: string
+  scenario?: string
+  query?: Record<string, string>
+  body?: unknown
+}
+
+/** A fixed real-time source so day boundaries never move under a test. */
+export const FIXED_NOW = Date.parse('2026-03-15T04:00:00Z')
+
+export function fixedBackend(now = FIXED_NOW): Backend {
+  return createBackend({ realNow: () => now })
+}
+
+/** `call(b, 'GET /me/growth', { persona: 'newcomer' })`: the route table without any adapter. */
+// Tests read deep into bodies; the schemas are checked in openapi.test.ts, so `any` is the honest type here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function call(backend: Backend, route: string, options: CallOptions = {}): MockResponse & { body: any } {
+  const [method, pathAndQuery] = route.split(' ')
+  const [path, rawQuery] = pathAndQuery.split('?')
+  const query: Record<string, string> = { ...Object.fromEntries(new URLSearchParams(rawQuery ?? '')), ...options.query }
+  const headers: Record<string, string> = {}
+  if (options.persona !== undefined) headers['x-persona'] = options.persona
+  if (options.scenario !== undefined) headers['x-mock-scenario'] = options.scenario
+  return handleRequest(backend, { method, path: `/api/v1${path}`, query, headers, body: options.body })
+}
