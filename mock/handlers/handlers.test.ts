@@ -1,0 +1,58 @@
+import { server } from '../node'
+import { getMockBackend, resetMockBackend } from '.'
+
+const api = (path: string, init: RequestInit = {}) => fetch(`http://localhost/api/v1${path}`, init)
+const json = { 'content-type': 'application/json' }
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  resetMockBackend()
+})
+afterAll(() => server.close())
+
+describe('msw handlers', () => {
+  it('serves the default persona through fetch', async () => {
+    const res = await api('/me/growth')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ levelCode: 'engager', totals: { spendFen: 735_000 } })
+  })
+
+  it('passes persona headers, query strings and JSON bodies through', async () => {
+    const posted = await api('/mock/events', {
+      method: 'POST',
+      headers: { ...json, 'X-Persona': 'newcomer~9' },
+      body: JSON.stringify({ type: 'purchase', amountFen: 100 }),
+    })
+    expect(await posted.json()).toMatchObject({ levelCode: 'experiencer' })
+    const page = await api('/me/growth/events?limit=1', { headers: { 'X-Persona': 'newcomer~9' } })
+    expect(await page.json()).toMatchObject({ events: [{ type: 'purchase', amountFen: 100 }] })
+  })
+
+  it('answers invalid JSON with 400 and unknown routes with 404', async () => {
+    const bad = await api('/mock/events', { method: 'POST', headers: json, body: '{nope' })
+    expect([bad.status, (await bad.json()).error.code]).toEqual([400, 'BAD_REQUEST'])
+    const missing = await api('/nothing-here')
+    expect([missing.status, (await missing.json()).error.code]).toEqual([404, 'NOT_FOUND'])
+  })
+
+  it('serves scenarios: down is 503, control still works', async () => {
+    const down = await api('/me', { headers: { 'X-Mock-Scenario': 'down' } })
+    expect(down.status).toBe(503)
+    const clock = await api('/mock/clock', { headers: { 'X-Mock-Scenario': 'down' } })
+    expect(clock.status).toBe(200)
+  })
+
+  it('waits for the slow scenario', async () => {
+    const started = Date.now()
+    const res = await api('/levels', { headers: { 'X-Mock-Scenario': 'slow' } })
+    expect(res.status).toBe(200)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000)
+  }, 10_000)
+
+  it('resetMockBackend starts each test clean', async () => {
+    await api('/mock/clock', { method: 'POST', headers: json, body: JSON.stringify({ now: '2031-01-01T00:00:00Z' }) })
+    expect(getMockBackend().clock.describe().realTime).toBe(false)
+    resetMockBackend()
+    expect(getMockBackend().clock.describe().realTime).toBe(true)
+  })
+})

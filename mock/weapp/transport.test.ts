@@ -1,0 +1,71 @@
+import { call, fixedBackend } from '../test-support/call'
+import { parseRequestUrl } from './parse-url'
+import { createInProcessTransport } from './transport'
+
+describe('createInProcessTransport', () => {
+  it('answers relative and absolute urls in Taro.request’s shape', async () => {
+    const request = createInProcessTransport(fixedBackend())
+    const relative = await request({ url: '/api/v1/me', header: { 'X-Persona': 'cocreator' } })
+    expect(relative).toMatchObject({ statusCode: 200, data: { member: { levelCode: 'cocreator' } } })
+    expect(relative.header['content-type']).toBe('application/json')
+    const absolute = await request({ url: 'https://api.example.com:8443/api/v1/me/growth/events?limit=2#x' })
+    expect(absolute.data).toMatchObject({ events: [{}, {}] })
+  })
+
+  it('sends a GET’s data as query parameters and a POST’s as the body', async () => {
+    const request = createInProcessTransport(fixedBackend())
+    const page = await request({ url: '/api/v1/me/growth/events', data: { limit: 3 } })
+    expect((page.data as { events: unknown[] }).events).toHaveLength(3)
+    const posted = await request({ url: '/api/v1/mock/events', method: 'POST', header: { 'x-persona': 'newcomer' }, data: { type: 'purchase', amountFen: 100 } })
+    expect(posted.data).toMatchObject({ levelCode: 'experiencer' })
+    const fromString = await request({ url: '/api/v1/mock/events', method: 'POST', data: '{"type":"share"}' })
+    expect(fromString.statusCode).toBe(200)
+    expect((await request({ url: '/api/v1/mock/events', method: 'POST', data: '{oops' })).statusCode).toBe(400)
+  })
+
+  it('hands out copies, so the app cannot edit backend state', async () => {
+    const backend = fixedBackend()
+    const request = createInProcessTransport(backend)
+    const res = await request({ url: '/api/v1/me/growth/events?limit=50' })
+    ;(res.data as { events: { title: string }[] }).events[0].title = 'hacked'
+    const input = { type: 'share' }
+    await request({ url: '/api/v1/mock/events', method: 'POST', data: input })
+    input.type = 'purchase'
+    const again = call(backend, 'GET /me/growth/events?limit=1').body
+    expect(again.events[0]).toMatchObject({ type: 'share' })
+    expect(JSON.stringify(call(backend, 'GET /me/growth/events?limit=50').body)).not.toContain('hacked')
+  })
+
+  it('honours the slow scenario’s delay, and a shorter timeout rejects like Taro', async () => {
+    jest.useFakeTimers()
+    try {
+      const request = createInProcessTransport(fixedBackend())
+      let settled = false
+      const slow = request({ url: '/api/v1/me', header: { 'x-mock-scenario': 'slow' } }).then((r) => {
+        settled = true
+        return r
+      })
+      await jest.advanceTimersByTimeAsync(1999)
+      expect(settled).toBe(false)
+      await jest.advanceTimersByTimeAsync(500)
+      expect((await slow).statusCode).toBe(200)
+
+      const timedOut = request({ url: '/api/v1/me', header: { 'x-mock-scenario': 'slow' }, timeout: 500 })
+      const assertion = expect(timedOut).rejects.toMatchObject({ errMsg: 'request:fail timeout' })
+      await jest.advanceTimersByTimeAsync(500)
+      await assertion
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})
+
+describe('parseRequestUrl', () => {
+  it('parses paths and queries without URL', () => {
+    expect(parseRequestUrl('http://127.0.0.1:3100/api/v1/x?a=1&b=%E4%B8%AD+%E6%96%87&c')).toEqual({
+      path: '/api/v1/x',
+      query: { a: '1', b: '中 文', c: '' },
+    })
+    expect(parseRequestUrl('api/v1/me?bad=%E4')).toEqual({ path: '/api/v1/me', query: { bad: '%E4' } })
+  })
+})
