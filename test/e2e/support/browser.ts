@@ -1,0 +1,74 @@
+// Debian's Chromium driven by playwright-core (no browser download): a phone-sized, zh-CN,
+// Asia/Shanghai context, and helpers that open the H5 app with a persona or scenario.
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+// Without the background-networking flags Chromium keeps dialling Google hosts, which this
+// network refuses; --no-sandbox because CI runs as root.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Run: node scripts/ensure-chromium.mjs (or set CHROMIUM_PATH).`)
+  }
+  // playwright gives every launch a fresh temporary --user-data-dir and removes it on close.
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+}
+
+export function newPhoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+}
+
+/** The base URL of the static server that globalSetup started. */
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the e2e suite with `npm run test:e2e`.')
+  return url
+}
+
+export type Scenario = 'down' | 'malformed' | 'slow' | 'flaky'
+
+export interface OpenAppOptions {
+  persona?: string
+  scenario?: Scenario
+  /** A route in the hash router, e.g. '/pages/home/index'. Defaults to the app's first page. */
+  hashPath?: string
+}
+
+export function appUrl(base: string, { persona, scenario, hashPath }: OpenAppOptions = {}): string {
+  const url = new URL('/', base)
+  if (persona) url.searchParams.set('persona', persona)
+  if (scenario) url.searchParams.set('scenario', scenario)
+  if (hashPath) url.hash = hashPath.startsWith('/') ? hashPath : `/${hashPath}`
+  return url.toString()
+}
+
+/** Opens the app and waits until Taro has mounted something into #app. */
+export async function openApp(page: Page, base: string, options: OpenAppOptions = {}): Promise<void> {
+  await page.goto(appUrl(base, options), { waitUntil: 'load' })
+  await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0)
+}
+
+/** Collects uncaught exceptions and unhandled rejections thrown in the page. */
+export function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = []
+  page.on('pageerror', (err) => errors.push(err))
+  return errors
+}
