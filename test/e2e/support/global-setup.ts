@@ -9,13 +9,11 @@ const repo = path.resolve(__dirname, '..', '..', '..')
 const distDir = path.join(repo, 'dist', 'h5')
 
 declare global {
-  // eslint-disable-next-line no-var
   var __E2E_SERVER__: StaticServer | undefined
 }
 
 // Taro's progress bar fills the log; show the error section of whichever stream has one, else the tail.
 function buildErrors(...streams: string[]): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = streams.map((s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))
   for (const text of cleaned) {
     const at = text.search(/✖ Errors|ERROR in |Error: /)
