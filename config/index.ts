@@ -6,6 +6,7 @@ import prodConfig from './prod'
 // Mocks are on unless a build says otherwise (MOCK=off for a real backend).
 const mockEnabled = process.env.MOCK !== 'off'
 const apiBase = process.env.API_BASE ?? ''
+const mockDir = path.resolve(__dirname, '..', 'mock')
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -36,13 +37,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    // Taro's H5 default quotes every key, which turns private class fields (#x, used by msw)
+    // into invalid syntax; plain keys minify smaller too.
+    terser: { enable: true, config: { output: { quote_keys: false } } },
     mini: {
+      // The fake backend lives outside src/; without this the weapp build would not compile it.
+      compile: { include: [mockDir] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
+      compile: { include: [mockDir] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

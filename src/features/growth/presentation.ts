@@ -29,9 +29,3 @@ export const DIMENSION_LABEL: Record<Dimension, string> = {
 export function formatDimension(dimension: Dimension, value: number): string {
   return dimension === 'spendFen' ? formatFen(value) : `${value} 次`
 }
-
-/** "还差 ¥400" / "还差 3 次" / "已达成", with `>=` as the rule everywhere. */
-export function describeMissing(dimension: Dimension, current: number, target: number): string {
-  if (current >= target) return '已达成'
-  return `还差 ${formatDimension(dimension, target - current)}`
-}

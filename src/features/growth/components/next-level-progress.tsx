@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { ProgressBar } from '@/components/progress-bar'
-import { progressToward, ratioOf, type DimensionProgress } from '@/domain/criteria'
+import { describeMissing, progressToward, ratioOf, type DimensionProgress } from '@/domain/criteria'
 import type { Growth, LevelDto } from '@/services/schemas/growth'
-import { describeMissing, DIMENSION_LABEL, formatDimension } from '../presentation'
+import { DIMENSION_LABEL, formatDimension } from '../presentation'
 import './growth-sections.scss'
 
 function modeHint(level: LevelDto, verb: string): string {
@@ -25,7 +25,7 @@ function DimensionBars({ items }: { items: DimensionProgress[] }) {
             </View>
             <ProgressBar ratio={ratioOf(p)} label={`${label} ${numbers}`} done={done} />
             <Text className={`dimension__missing ${done ? 'dimension__missing--done' : ''}`}>
-              {describeMissing(p.dimension, p.current, p.target)}
+              {describeMissing(p) || '已达成'}
             </Text>
           </View>
         )

@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components'
 import { Notice } from '@/components/notice'
+import { describeMissing } from '@/domain/criteria'
 import { shanghaiDaysBetween, parseInstant } from '@/domain/time'
 import { formatShanghai } from '@/lib/format'
 import type { Growth, LevelDto } from '@/services/schemas/growth'
-import { describeMissing, DIMENSION_LABEL } from '../presentation'
 
 interface Props {
   growth: Growth
@@ -17,7 +17,8 @@ export function RetentionNotice({ growth, level, now }: Props) {
   const days = Math.max(0, shanghaiDaysBetween(now, parseInstant(growth.levelExpiresAt)))
   const joiner = level.criteria?.mode === 'all' ? '，且' : '，或'
   const needed = growth.retention.needed
-    .map((n) => `${DIMENSION_LABEL[n.dimension]}${describeMissing(n.dimension, n.current, n.target)}`)
+    .map((n) => describeMissing(n))
+    .filter(Boolean)
     .join(joiner)
   return (
     <Notice tone='warning' title={`「${level.name}」将于 ${formatShanghai(growth.levelExpiresAt, 'M月D日')}到期，还剩 ${days} 天`}>

@@ -1,0 +1,20 @@
+import { applyUrlParams } from './mock-session'
+import { setRequestGate, setTransport } from './transport'
+
+/**
+ * Mock builds carry the fake backend: H5 registers msw's service worker before the first
+ * request leaves; the weapp answers in-process, so devtools needs no server. `MOCK=off`
+ * builds compile both branches away.
+ */
+export function bootMockBackend(): void {
+  if (!__MOCK__) return
+  if (process.env.TARO_ENV === 'h5') {
+    applyUrlParams(window.location.search, window.location.hash)
+    setRequestGate(import(/* webpackChunkName: "mock-backend" */ '@mock/browser').then((m) => m.startMockWorker()))
+  }
+  if (process.env.TARO_ENV === 'weapp') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createInProcessTransport } = require('@mock/weapp/transport') as typeof import('@mock/weapp/transport')
+    setTransport(createInProcessTransport())
+  }
+}

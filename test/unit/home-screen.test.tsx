@@ -1,0 +1,113 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { firePageHook, resetTaroStub } from '../stubs/taro'
+import { server } from '@mock/node'
+import { resetMockBackend } from '@mock/handlers'
+import { HomeScreen, useMembershipStore } from '@/features/growth'
+import { setPersona, setScenario } from '@/services/mock-session'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  resetMockBackend()
+  resetTaroStub()
+  useMembershipStore.getState().reset()
+  setScenario(null)
+  setPersona(null)
+})
+afterAll(() => server.close())
+
+function showHome() {
+  const view = render(<HomeScreen />)
+  act(() => firePageHook('useDidShow'))
+  return view
+}
+
+test('shows a skeleton first, then the member card with level and per-dimension numbers', async () => {
+  setPersona('active')
+  showHome()
+  expect(screen.getByRole('status', { name: '正在加载会员信息' })).toBeInTheDocument()
+  expect(await screen.findByTestId('level-name')).toHaveTextContent('积极互动')
+  expect(screen.getByText('距离「核心共创」')).toBeInTheDocument()
+  expect(screen.getByText('以下各项需全部达成')).toBeInTheDocument()
+  expect(screen.getByTestId('progress-spendFen')).toHaveTextContent(/¥[\d,]+(\.\d\d)? \/ ¥8,000/)
+  expect(screen.getByTestId('progress-interactions')).toHaveTextContent(/\d+ 次 \/ 80 次/)
+  expect(screen.getByTestId('progress-shares')).toHaveTextContent(/\d+ 次 \/ 20 次/)
+})
+
+test('the at-risk member is warned with the days left and what keeps the level', async () => {
+  setPersona('at-risk')
+  showHome()
+  expect(await screen.findByText(/「积极互动」将于 .+到期，还剩 \d+ 天/)).toBeInTheDocument()
+  expect(screen.getByText(/保级还需：还需/)).toBeInTheDocument()
+})
+
+test('the top level shows what keeps it instead of a next step', async () => {
+  setPersona('cocreator')
+  showHome()
+  expect(await screen.findByText('保持「核心共创」')).toBeInTheDocument()
+  expect(screen.queryByText(/^距离/)).not.toBeInTheDocument()
+})
+
+test('a member who meets the top criteria without an invite is told they are waiting for one', async () => {
+  setPersona('active~3')
+  await fetch('http://localhost/api/v1/mock/events', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-persona': 'active~3' },
+    body: JSON.stringify({ type: 'purchase', amountFen: 800_000 }),
+  })
+  await fetch('http://localhost/api/v1/mock/events', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-persona': 'active~3' },
+    body: JSON.stringify({ type: 'share', count: 20 }),
+  })
+  showHome()
+  expect(await screen.findByText('已满足「核心共创」标准，等待邀请')).toBeInTheDocument()
+  expect(screen.getByTestId('level-name')).toHaveTextContent('积极互动')
+})
+
+test('with no saved data a failure shows the error state, and retry recovers', async () => {
+  setPersona('newcomer')
+  setScenario('down')
+  showHome()
+  expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeInTheDocument()
+  setScenario(null)
+  act(() => screen.getByRole('button', { name: '重新加载' }).click())
+  expect(await screen.findByTestId('level-name')).toHaveTextContent('了解观察')
+})
+
+test('when the network fails later, the last good data stays on screen marked as saved', async () => {
+  setPersona('first-buyer')
+  const first = showHome()
+  expect(await screen.findByTestId('level-name')).toHaveTextContent('初步体验')
+  first.unmount()
+  useMembershipStore.getState().reset()
+
+  server.use(http.get('*/api/v1/*', () => HttpResponse.error()))
+  showHome()
+  expect(await screen.findByText('网络连接不可用，请检查网络后重试')).toBeInTheDocument()
+  expect(screen.getByTestId('level-name')).toHaveTextContent('初步体验')
+  expect(screen.getByText(/当前显示的是 .+ 保存的数据/)).toBeInTheDocument()
+  expect(screen.getByText(/^离线数据 · 更新于/)).toBeInTheDocument()
+})
+
+test('a malformed answer is reported, not rendered', async () => {
+  setPersona('active~9')
+  setScenario('malformed')
+  showHome()
+  expect(await screen.findByText(/数据异常/)).toBeInTheDocument()
+  expect(screen.queryByTestId('level-name')).not.toBeInTheDocument()
+})
+
+test('pull-to-refresh reloads and shows the new progress', async () => {
+  setPersona('newcomer~2')
+  showHome()
+  expect(await screen.findByTestId('level-name')).toHaveTextContent('了解观察')
+  await fetch('http://localhost/api/v1/mock/events', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-persona': 'newcomer~2' },
+    body: JSON.stringify({ type: 'purchase', amountFen: 9_900 }),
+  })
+  act(() => firePageHook('usePullDownRefresh'))
+  await waitFor(() => expect(screen.getByTestId('level-name')).toHaveTextContent('初步体验'))
+})
