@@ -1,6 +1,5 @@
 // The weapp build is complete: every page and component the app declares has its .js/.wxml/.json
-// (a .wxss is optional), and every
-// file app.json points at exists. Run by `npm run test:weapp` after `npm run build:weapp`.
+// (a .wxss is optional), and every file app.json points at exists. Run by `npm run test:weapp` after `npm run build:weapp`.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
