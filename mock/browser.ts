@@ -1,5 +1,8 @@
 import { setupWorker } from 'msw/browser'
+import { persistSharedBackend } from './db'
 import { handlers } from './handlers'
+
+const STORAGE_KEY = 'mock.backend'
 
 let started: Promise<void> | null = null
 
@@ -9,6 +12,12 @@ let started: Promise<void> | null = null
  * Calling it again returns the same start, never a second worker.
  */
 export function startMockWorker(): Promise<void> {
+  if (!started) {
+    persistSharedBackend({
+      load: () => JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null'),
+      save: (snapshot) => window.localStorage.setItem(STORAGE_KEY, JSON.stringify(snapshot)),
+    })
+  }
   started ??= setupWorker(...handlers)
     .start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true })
     .then(() => undefined)

@@ -5,3 +5,4 @@ export { appendEvents, formatEventId, type MemberProfile, type MemberState } fro
 export { createSharedState, type SharedState } from './shared-state'
 export { getSharedBackend, resetSharedBackend } from './shared-backend'
 export { readSnapshot, SNAPSHOT_VERSION, type BackendSnapshot } from './snapshot'
+export { persistSharedBackend, saveSharedBackend, type SnapshotStore } from './persistence'

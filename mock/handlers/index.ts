@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
-import { getSharedBackend, resetSharedBackend, type Backend } from '../db'
+import { getSharedBackend, resetSharedBackend, saveSharedBackend, type Backend } from '../db'
 import { handleRequest, toErrorResponse, type MockResponse } from '../routes'
 import { toMockRequest } from './to-mock-request'
 
@@ -9,6 +9,7 @@ export const handlers = [
     let answer: MockResponse
     try {
       answer = handleRequest(getSharedBackend(), await toMockRequest(request))
+      saveSharedBackend(request.method)
     } catch (error) {
       answer = toErrorResponse(error)
     }

@@ -1,4 +1,4 @@
-import { getSharedBackend, type Backend } from '../db'
+import { getSharedBackend, saveSharedBackend, type Backend } from '../db'
 import { handleRequest, parseJsonText, toErrorResponse, type MockResponse } from '../routes'
 import { parseQueryString, parseRequestUrl } from './parse-url'
 
@@ -28,6 +28,7 @@ export type InProcessTransport = (option: TransportOption) => Promise<TransportR
 export function createInProcessTransport(backend: Backend = getSharedBackend()): InProcessTransport {
   return (option) => {
     const answer = answerOption(backend, option)
+    saveSharedBackend(option.method ?? 'GET')
     const result: TransportResult = {
       statusCode: answer.status,
       data: answer.body === undefined ? '' : JSON.parse(JSON.stringify(answer.body)),

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { applyUrlParams } from './mock-session'
 import { setRequestGate, setTransport } from './transport'
 
@@ -6,6 +7,8 @@ import { setRequestGate, setTransport } from './transport'
  * request leaves; the weapp answers in-process, so devtools needs no server. `MOCK=off`
  * builds compile both branches away.
  */
+const MOCK_BACKEND_KEY = 'mock.backend'
+
 export function bootMockBackend(): void {
   if (!__MOCK__) return
   if (process.env.TARO_ENV === 'h5') {
@@ -15,6 +18,13 @@ export function bootMockBackend(): void {
   if (process.env.TARO_ENV === 'weapp') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { createInProcessTransport } = require('@mock/weapp/transport') as typeof import('@mock/weapp/transport')
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { persistSharedBackend } = require('@mock/db') as typeof import('@mock/db')
+    // The in-process backend outlives a page reload in devtools, as a server would.
+    persistSharedBackend({
+      load: () => Taro.getStorageSync(MOCK_BACKEND_KEY),
+      save: (snapshot) => Taro.setStorageSync(MOCK_BACKEND_KEY, snapshot),
+    })
     setTransport(createInProcessTransport())
   }
 }
