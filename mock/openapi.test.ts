@@ -18,7 +18,7 @@ describe('openapi.yaml', () => {
     const doc = loadOpenApi()
     expect(doc.openapi).toMatch(/^3\.1\./)
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/levels', '/me', '/me/growth', '/me/growth/events', '/mock/clock', '/mock/events', '/mock/personas', '/mock/reset'].sort(),
+      ['/levels', '/me', '/me/growth', '/me/growth/events', '/mock/clock', '/mock/events', '/mock/personas', '/mock/reset', '/rights', '/rights/{id}/claim'].sort(),
     )
   })
 

@@ -1,5 +1,8 @@
 import type { GrowthEvent, HeldLevel } from '../../src/domain'
+import type { RightClaim } from '../../src/domain/rights'
 import type { PersonaId } from '../personas/persona-ids'
+import type { MemberInvite } from '../seeds/invites-types'
+import type { StoredCoupon } from '../seeds/coupons-state'
 
 export interface MemberProfile {
   id: string
@@ -21,12 +24,12 @@ export interface MemberState {
   ledger: GrowthEvent[]
   /** Next number for an event id; ids never repeat within a member, even after refunds. */
   nextEventSeq: number
-  /** Filled by the coupons issue. */
-  coupons: unknown[]
-  /** Filled by the rights issue: claims of quota-limited rights. */
-  rightClaims: unknown[]
-  /** Filled by the invites issue: the member's answer per invite id. */
-  inviteAnswers: Record<string, unknown>
+  /** The member's coupons, oldest claim first; status is recomputed on read. */
+  coupons: StoredCoupon[]
+  /** Claims of quota-limited rights, oldest first. */
+  rightClaims: RightClaim[]
+  /** The member's invitations (and own answers) by invite id; seats live in shared state. */
+  inviteAnswers: Record<string, MemberInvite>
 }
 
 export function formatEventId(seq: number): string {

@@ -1,6 +1,9 @@
 import type { Instant } from '../../src/domain'
 import { appendEvents, type MemberState } from '../db/member-state'
 import type { MemberKey } from '../db/member-key'
+import { seedRightClaims } from '../seeds/rights'
+import { seedCoupons } from '../seeds/coupons'
+import { seedInvites } from '../seeds/invites'
 import { active } from './active'
 import { atRisk } from './at-risk'
 import { cocreator } from './cocreator'
@@ -46,9 +49,9 @@ export function seedMember(memberKey: MemberKey, now: Instant): MemberState {
     held: seed.held,
     ledger: [],
     nextEventSeq: 1,
-    coupons: [],
-    rightClaims: [],
-    inviteAnswers: {},
+    coupons: seedCoupons(memberKey.personaId, now),
+    rightClaims: seedRightClaims(memberKey.personaId, now),
+    inviteAnswers: seedInvites(memberKey.personaId, now),
   }
   appendEvents(member, seed.events)
   return member

@@ -1,7 +1,13 @@
+import { couponTemplateRoutes } from './coupon-templates'
+import { couponRoutes } from './coupons'
 import { growthRoutes } from './growth'
+import { inviteRoutes } from './invites'
 import { levelRoutes } from './levels'
 import { memberRoutes } from './member'
 import { mockControlRoutes } from './mock-control'
+import { rightsRoutes } from './rights'
+import { redemptionRoutes } from './redemptions'
+import { storeRoutes } from './stores'
 import type { Route } from './types'
 
 /**
@@ -13,4 +19,10 @@ export const ROUTE_TABLE: readonly Route[] = [
   ...memberRoutes,
   ...growthRoutes,
   ...mockControlRoutes,
+  ...inviteRoutes,
+  ...couponRoutes,
+  ...couponTemplateRoutes,
+  ...redemptionRoutes,
+  ...storeRoutes,
+  ...rightsRoutes,
 ]

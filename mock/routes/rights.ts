@@ -1,0 +1,73 @@
+import { checkRightClaim, quotaUsed, RIGHTS, rightById, isUnlocked, type Right, type RightClaim } from '../../src/domain/rights'
+import type { LevelCode } from '../../src/domain'
+import type { Backend } from '../db/backend'
+import type { MemberState } from '../db/member-state'
+import { initialRightStock } from '../seeds/rights'
+import { HttpError } from './errors'
+import { readObjectBody, rejectUnknownFields } from './read-body'
+import { ok, type Route } from './types'
+
+/** Shared stock left; undefined for a right without stock. Never below zero. */
+function stockLeft(backend: Backend, right: Right): number | undefined {
+  if (right.stock === undefined) return undefined
+  const recorded = backend.shared.rightStock[right.id]
+  return Math.max(0, recorded ?? initialRightStock(right.id) ?? right.stock)
+}
+
+function claimsOf(member: MemberState): RightClaim[] {
+  return member.rightClaims
+}
+
+/** One right as `GET /rights` shows it to this member. */
+export function rightBody(backend: Backend, member: MemberState, right: Right) {
+  const levelCode: LevelCode = member.held.levelCode
+  const left = stockLeft(backend, right)
+  return {
+    id: right.id,
+    kind: right.kind,
+    title: right.title,
+    description: right.description,
+    minLevelCode: right.minLevelCode,
+    unlocked: isUnlocked(right, levelCode),
+    claimable: right.claimable,
+    ...(left !== undefined ? { stockLeft: left } : {}),
+    ...(right.quota
+      ? { quota: { perPeriod: right.quota.perPeriod, period: right.quota.period, used: quotaUsed(claimsOf(member), right, backend.now()) } }
+      : {}),
+  }
+}
+
+export const rightsRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/rights',
+    handle: (ctx) => {
+      const member = ctx.member()
+      return ok({ rights: RIGHTS.map((right) => rightBody(ctx.backend, member, right)) })
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/rights/:id/claim',
+    handle: (ctx) => {
+      rejectUnknownFields(readObjectBody(ctx.req.body, true), [])
+      const right = rightById(ctx.params.id)
+      if (!right) throw new HttpError(404, 'NOT_FOUND', '没有这项权益')
+      const member = ctx.member()
+      const now = ctx.backend.now()
+      // Synchronous from check to write: racing claims cannot both see the last unit.
+      const check = checkRightClaim({
+        right,
+        levelCode: member.held.levelCode,
+        claims: claimsOf(member),
+        stockLeft: stockLeft(ctx.backend, right),
+        now,
+      })
+      if (!check.ok) throw new HttpError(check.status, check.code, check.message)
+      const left = stockLeft(ctx.backend, right)
+      if (left !== undefined) ctx.backend.shared.rightStock[right.id] = left - 1
+      member.rightClaims.push({ rightId: right.id, claimedAt: new Date(now).toISOString() })
+      return ok({ right: rightBody(ctx.backend, member, right) })
+    },
+  },
+]
