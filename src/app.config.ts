@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/profile/index'],
+  pages: ['pages/home/index', 'pages/profile/index', ...(process.env.MOCK !== 'off' ? ['pages/tester/index'] : [])],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#f6f4f0',

@@ -13,6 +13,7 @@ export function bootMockBackend(): void {
   if (!__MOCK__) return
   if (process.env.TARO_ENV === 'h5') {
     applyUrlParams(window.location.search, window.location.hash)
+    openTesterFromUrl()
     setRequestGate(import(/* webpackChunkName: "mock-backend" */ '@mock/browser').then((m) => m.startMockWorker()))
   }
   if (process.env.TARO_ENV === 'weapp') {
@@ -27,4 +28,12 @@ export function bootMockBackend(): void {
     })
     setTransport(createInProcessTransport())
   }
+}
+
+/** `?tester=1` (search or hash query) opens the tester console: the hash is set before the router reads it. */
+function openTesterFromUrl(): void {
+  const { pathname, search, hash } = window.location
+  const hashQuery = hash.includes('?') ? hash.slice(hash.indexOf('?')) : ''
+  if (new URLSearchParams(search).get('tester') !== '1' && new URLSearchParams(hashQuery).get('tester') !== '1') return
+  window.history.replaceState(window.history.state, '', `${pathname}${search}#/pages/tester/index`)
 }

@@ -4,6 +4,7 @@ import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { useMembershipStore } from '@/features/growth'
+import { openTesterConsole } from '@/features/tester'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
 import './profile.scss'
@@ -51,7 +52,8 @@ export function ProfileScreen() {
           </View>
         ))}
       </View>
-      <Text className='profile__version'>
+      {/* A long-press here opens the tester console in mock builds (testers know; members never need it). */}
+      <Text className='profile__version' onLongPress={__MOCK__ ? openTesterConsole : undefined}>
         会员圈 v{__APP_VERSION__}
         {__MOCK__ ? ' · 演示数据' : ''}
       </Text>

@@ -1,0 +1,22 @@
+import * as v from 'valibot'
+import { request } from '@/services/request'
+
+/** The fake backend's control endpoints (mock builds only; see mock/README.md). */
+const PersonasResponse = v.object({
+  personas: v.array(v.object({ id: v.string(), description: v.string() })),
+})
+const ClockState = v.object({ now: v.string(), offsetMs: v.number(), realTime: v.boolean() })
+const ResetResponse = v.object({ reset: v.string() })
+const Anything = v.unknown()
+
+export type PersonaInfo = v.InferOutput<typeof PersonasResponse>['personas'][number]
+export type ClockInfo = v.InferOutput<typeof ClockState>
+export type GrowthEventInput = { type: 'purchase'; amountFen: number } | { type: 'interaction' | 'share'; count?: number }
+
+export const fetchPersonas = () => request({ path: '/mock/personas', schema: PersonasResponse }).then((r) => r.personas)
+export const fetchClock = () => request({ path: '/mock/clock', schema: ClockState })
+export const setClock = (now: string | null) => request({ method: 'POST', path: '/mock/clock', body: { now }, schema: ClockState })
+export const postGrowthEvent = (event: GrowthEventInput) =>
+  request({ method: 'POST', path: '/mock/events', body: event, schema: Anything })
+export const resetBackend = (scope: 'member' | 'all') =>
+  request({ method: 'POST', path: '/mock/reset', body: { scope }, schema: ResetResponse })

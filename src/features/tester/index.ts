@@ -1,0 +1,2 @@
+export { TesterConsole } from './tester-console'
+export { TESTER_ROUTE, openTesterConsole } from './open'

@@ -1,0 +1,111 @@
+import Taro from '@tarojs/taro'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useState, type ReactNode } from 'react'
+import { a11y } from '@/components/a11y'
+import { SCENARIOS } from '@/services/mock-session'
+import { formatShanghai } from '@/lib/format'
+import { STORE_COUNTER_ROUTE, appHasPage, buildInfo, yuanToFen } from './build-info'
+import { useMockSession } from './use-mock-session'
+import { useTesterActions } from './use-tester-actions'
+import './tester.scss'
+
+const SCENARIO_LABELS: Record<string, string> = { slow: '慢 (≥2 秒)', flaky: '时好时坏', down: '服务宕机', malformed: '数据异常' }
+const CLOCK_STEPS: Array<[string, number | null]> = [['+1 天', 1], ['+30 天', 30], ['+1 年', 365], ['回到真实时间', null]]
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <View className='tester__section' {...a11y(title, 'group')}>
+      <Text className='tester__title'>{title}</Text>
+      {children}
+    </View>
+  )
+}
+
+function Chip({ label, active, onClick, disabled }: { label: string; active?: boolean; onClick: () => void; disabled?: boolean }) {
+  return (
+    <Button className={`tester__chip${active ? ' tester__chip--on' : ''}`} onClick={onClick} disabled={disabled} ariaLabel={label} data-active={active ? 'true' : 'false'}>
+      {label}
+    </Button>
+  )
+}
+
+/** 测试面板: put the mock app into any state in seconds. Mock builds only. */
+export function TesterConsole() {
+  const { persona, scenario } = useMockSession()
+  const actions = useTesterActions()
+  const [amount, setAmount] = useState('100')
+  if (!__MOCK__) return <Text className='tester__note'>测试面板只在演示数据版本中可用。</Text>
+
+  const info = buildInfo()
+  const fen = yuanToFen(amount)
+  const counterReady = appHasPage(STORE_COUNTER_ROUTE)
+  const { personas, clock, busy } = actions
+
+  return (
+    <View className='tester'>
+      <View className='tester__status' {...a11y(undefined, 'status')}>
+        <Text>当前身份：{persona} · 场景：{scenario ? SCENARIO_LABELS[scenario] : '正常'}</Text>
+        {actions.message && <Text className='tester__message'>{actions.message}</Text>}
+      </View>
+
+      <Section title='切换身份'>
+        {!personas && <Text className='tester__note'>正在加载身份列表…</Text>}
+        {personas?.map((p) => (
+          <View key={p.id} className={`tester__persona${p.id === persona ? ' tester__persona--on' : ''}`} onClick={() => actions.choosePersona(p.id)} {...a11y(`切换到 ${p.id}`, 'button')} data-persona={p.id}>
+            <Text className='tester__persona-id'>{p.id}{p.id === persona ? '（当前）' : ''}</Text>
+            <Text className='tester__persona-desc'>{p.description}</Text>
+          </View>
+        ))}
+      </Section>
+
+      <Section title='网络场景'>
+        <View className='tester__row'>
+          <Chip label='正常' active={!scenario} onClick={() => actions.chooseScenario(null)} />
+          {SCENARIOS.map((s) => (
+            <Chip key={s} label={SCENARIO_LABELS[s]} active={scenario === s} onClick={() => actions.chooseScenario(s)} />
+          ))}
+        </View>
+      </Section>
+
+      <Section title='成长事件'>
+        <View className='tester__row'>
+          <Text>消费 ¥</Text>
+          <Input className='tester__input' type='digit' value={amount} onInput={(e) => setAmount(e.detail.value)} ariaLabel='消费金额（元）' />
+          <Chip label='记一笔消费' disabled={busy || fen === null} onClick={() => fen && actions.postEvent({ type: 'purchase', amountFen: fen }, `消费 ¥${amount}`)} />
+        </View>
+        <View className='tester__row'>
+          <Chip label='互动 +1' disabled={busy} onClick={() => actions.postEvent({ type: 'interaction' }, '互动 +1')} />
+          <Chip label='分享 +1' disabled={busy} onClick={() => actions.postEvent({ type: 'share' }, '分享 +1')} />
+        </View>
+      </Section>
+
+      <Section title='后端时钟'>
+        <Text className='tester__note'>
+          {clock ? `${formatShanghai(clock.now, 'YYYY-MM-DD HH:mm')}${clock.realTime ? '（真实时间）' : '（已调整）'}` : '—'}
+        </Text>
+        <View className='tester__row'>
+          {CLOCK_STEPS.map(([label, days]) => (
+            <Chip key={label} label={label} disabled={busy} onClick={() => actions.moveClock(days, label)} />
+          ))}
+        </View>
+      </Section>
+
+      <Section title='重置'>
+        <View className='tester__row'>
+          <Chip label='重置当前身份' disabled={busy} onClick={() => actions.reset('member')} />
+          <Chip label='全部重置' disabled={busy} onClick={() => actions.reset('all')} />
+        </View>
+      </Section>
+
+      <Section title='门店核销台'>
+        <Chip label='打开门店核销台' disabled={!counterReady} onClick={() => void Taro.navigateTo({ url: STORE_COUNTER_ROUTE })} />
+        {!counterReady && <Text className='tester__note'>核销台页面尚未加入本版本。</Text>}
+      </Section>
+
+      <Section title='构建信息'>
+        <Text className='tester__note'>版本 v{info.version} · {info.env} · 演示数据{info.mock ? '开' : '关'}</Text>
+        <Text className='tester__note'>接口地址：{info.apiBase}</Text>
+      </Section>
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+import { TesterConsole } from '@/features/tester'
+
+export default function TesterPage() {
+  return <TesterConsole />
+}

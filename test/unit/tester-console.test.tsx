@@ -1,0 +1,96 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { server } from '@mock/node'
+import { resetMockBackend } from '@mock/handlers'
+import { firePageHook, resetTaroStub } from '../stubs/taro'
+import { HomeScreen, useMembershipStore } from '@/features/growth'
+import { TesterConsole } from '@/features/tester'
+import { getPersona, getScenario, setPersona, setScenario } from '@/services/mock-session'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  resetMockBackend()
+  resetTaroStub()
+  useMembershipStore.getState().reset()
+  setScenario(null)
+  setPersona(null)
+})
+afterAll(() => server.close())
+
+async function showHome() {
+  const view = render(<HomeScreen />)
+  act(() => firePageHook('useDidShow'))
+  const name = await screen.findByTestId('level-name')
+  return { view, name }
+}
+
+test('lists every persona with its description, and marks the current one', async () => {
+  setPersona('first-buyer')
+  render(<TesterConsole />)
+  await screen.findByRole('button', { name: '切换到 newcomer' })
+  const group = screen.getByRole('group', { name: '切换身份' })
+  for (const id of ['newcomer', 'first-buyer', 'active', 'cocreator', 'at-risk', 'coupon-rich']) {
+    expect(within(group).getByRole('button', { name: `切换到 ${id}` })).toBeInTheDocument()
+  }
+  expect(within(group).getByText('first-buyer（当前）')).toBeInTheDocument()
+  expect(within(group).getAllByText(/\S{6,}/).length).toBeGreaterThan(6)
+})
+
+test('switching persona resets the stores so home shows the other member', async () => {
+  setPersona('active')
+  const { view, name } = await showHome()
+  expect(name).toHaveTextContent('积极互动')
+  view.unmount()
+
+  render(<TesterConsole />)
+  fireEvent.click(await screen.findByRole('button', { name: '切换到 cocreator' }))
+  expect(getPersona()).toBe('cocreator')
+  expect(useMembershipStore.getState().snapshot).toBeNull()
+  expect(screen.getByRole('status')).toHaveTextContent('当前身份：cocreator')
+})
+
+test('a purchase posted from the console shows up on home as a level-up', async () => {
+  setPersona('newcomer~5')
+  render(<TesterConsole />)
+  await screen.findByRole('group', { name: '切换身份' })
+  fireEvent.change(screen.getByRole('textbox', { name: '消费金额（元）' }), { target: { value: '99' } })
+  fireEvent.click(screen.getByRole('button', { name: '记一笔消费' }))
+  expect(await screen.findByText('已记录：消费 ¥99', { selector: '.tester__message' })).toBeInTheDocument()
+  const { name } = await showHome()
+  expect(name).toHaveTextContent('初步体验')
+})
+
+test('an invalid amount disables the purchase button', async () => {
+  render(<TesterConsole />)
+  fireEvent.change(screen.getByRole('textbox', { name: '消费金额（元）' }), { target: { value: 'abc' } })
+  expect(screen.getByRole('button', { name: '记一笔消费' })).toBeDisabled()
+})
+
+test('scenario, clock and reset apply at once', async () => {
+  setPersona('active~4')
+  render(<TesterConsole />)
+  await screen.findByText(/（真实时间）/)
+  fireEvent.click(screen.getByRole('button', { name: '服务宕机' }))
+  expect(getScenario()).toBe('down')
+  fireEvent.click(screen.getByRole('button', { name: '正常' }))
+  expect(getScenario()).toBeNull()
+
+  fireEvent.click(screen.getByRole('button', { name: '+30 天' }))
+  expect(await screen.findByText(/（已调整）/)).toBeInTheDocument()
+  fireEvent.click(screen.getByRole('button', { name: '回到真实时间' }))
+  expect(await screen.findByText(/（真实时间）/)).toBeInTheDocument()
+
+  fireEvent.click(screen.getByRole('button', { name: '重置当前身份' }))
+  expect(await screen.findByText('已重置当前身份', { selector: '.tester__message' })).toBeInTheDocument()
+  expect(Taro.showToast).toHaveBeenCalled()
+})
+
+test('the store counter link is disabled while that page is not in the app, and build info is shown', async () => {
+  render(<TesterConsole />)
+  await screen.findByRole('group', { name: '切换身份' })
+  expect(screen.getByRole('button', { name: '打开门店核销台' })).toBeDisabled()
+  expect(screen.getByText('核销台页面尚未加入本版本。')).toBeInTheDocument()
+  expect(screen.getByText(/版本 vtest · h5 · 演示数据开/)).toBeInTheDocument()
+  expect(screen.getByText('接口地址：（同源）/api/v1')).toBeInTheDocument()
+})
