@@ -1,3 +1,5 @@
+import type { InviteActivitySeats } from '../seeds/invites-types'
+
 /**
  * State every member of one backend competes for. Later issues fill it; the slot exists now so
  * snapshots keep one shape.
@@ -6,7 +8,7 @@ export interface SharedState {
   /** Coupon template id → stock left. */
   couponTemplateStock: Record<string, number>
   /** Invite activity id → member keys holding a seat, and waiting in order. */
-  inviteActivities: Record<string, { seated: string[]; waitlist: string[] }>
+  inviteActivities: Record<string, InviteActivitySeats>
   /** Limited-stock right id → stock left. */
   rightStock: Record<string, number>
   /** Anything else a later issue needs to share (redemption codes, idempotency keys). */
