@@ -1,4 +1,5 @@
-// Smoke test of the built H5 app: the shell renders Chinese text and nothing throws uncaught.
+// Smoke tests of the built H5 app: the shell renders Chinese text, the msw worker starts, and
+// nothing throws uncaught.
 // It asserts only what the shell promises (the word 会员 somewhere on screen), so the home page
 // can change freely.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -27,17 +28,26 @@ afterEach(async () => {
   await context?.close()
 })
 
-function bodyText(): Promise<string> {
-  return page.evaluate(() => document.body.innerText)
+async function expectShellWithoutErrors(): Promise<void> {
+  await page.waitForFunction(() => document.body.innerText.includes('会员'), undefined, { timeout: 15_000 })
+  expect(await page.title()).toContain('会员')
+  // Give late async work (data loading, the mock worker) a moment to fail loudly if it is going to.
+  await page.waitForTimeout(500)
+  expect(pageErrors.map((e) => e.message)).toEqual([])
 }
 
 test('the app shell renders 会员 and throws no uncaught errors', async () => {
   await openApp(page, baseUrl())
+  await expectShellWithoutErrors()
+})
 
-  await page.waitForFunction(() => document.body.innerText.includes('会员'), undefined, { timeout: 15_000 })
-  expect(await page.title()).toContain('会员')
-  expect(await bodyText()).toMatch(/会员/)
-  // Give late async work (data loading, the mock worker) a moment to fail loudly if it is going to.
-  await page.waitForTimeout(500)
-  expect(pageErrors.map((e) => e.message)).toEqual([])
+test('the mock backend\'s service worker takes control of the page', async () => {
+  await openApp(page, baseUrl())
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 15_000 })
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/mockServiceWorker\.js$/)
+})
+
+test('with the backend down the shell still renders and nothing throws uncaught', async () => {
+  await openApp(page, baseUrl(), { scenario: 'down' })
+  await expectShellWithoutErrors()
 })
