@@ -1,4 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
@@ -8,13 +10,22 @@ import { KeepLevelProgress, NextLevelProgress } from './next-level-progress'
 import { RetentionNotice } from './retention-notice'
 import './growth-sections.scss'
 
+/** What other features put on the home page; the page composes them (features do not import each other). */
+export interface HomeSlots {
+  /** Below the member card, e.g. the invitations entry with its pending badge. */
+  belowCard?: ReactNode
+  /** Replaces the "等待邀请" note, e.g. once the level-up invitation has arrived or was declined. */
+  awaitingInvite?: (nextLevelName: string, fallback: ReactNode) => ReactNode
+}
+
 type Props = Pick<MembershipState, 'snapshot' | 'stale' | 'error' | 'refreshing'> & {
   onRetry: () => void
   now: number
+  slots?: HomeSlots
 }
 
 /** The member home's content once there is something to show, fresh or remembered. */
-export function MembershipOverview({ snapshot, stale, error, refreshing, onRetry, now }: Props) {
+export function MembershipOverview({ snapshot, stale, error, refreshing, onRetry, now, slots }: Props) {
   if (!snapshot) return null
   const { member, growth, levels } = snapshot
   const level = levels.find((l) => l.code === growth.levelCode)
@@ -28,7 +39,7 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, onRetry
           tone='offline'
           title={describeError(error)}
           action={
-            <Button className='notice__action' onClick={onRetry} disabled={refreshing} ariaLabel='重试'>
+            <Button className='notice__action' onClick={onRetry} disabled={refreshing} {...a11y('重试', 'button')}>
               {refreshing ? '重试中' : '重试'}
             </Button>
           }
@@ -38,11 +49,8 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, onRetry
       )}
       <MemberCard member={member} level={level} levels={levels} expiresAt={growth.levelExpiresAt} />
       <RetentionNotice growth={growth} level={level} now={now} />
-      {growth.awaitingInvite && next && (
-        <Notice tone='info' title={`已满足「${next.name}」标准，等待邀请`}>
-          <Text>品牌专属顾问将向您发出共创邀请，接受后即可升级</Text>
-        </Notice>
-      )}
+      {slots?.belowCard}
+      {growth.awaitingInvite && next && (slots?.awaitingInvite ? slots.awaitingInvite(next.name, awaitingNote(next.name)) : awaitingNote(next.name))}
       {next ? (
         <NextLevelProgress growth={growth} next={next} />
       ) : (
@@ -53,5 +61,13 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, onRetry
         {refreshing ? ' · 正在刷新' : ''}
       </Text>
     </View>
+  )
+}
+
+function awaitingNote(name: string) {
+  return (
+    <Notice tone='info' title={`已满足「${name}」标准，等待邀请`}>
+      <Text>品牌专属顾问将向您发出共创邀请，接受后即可升级</Text>
+    </Notice>
   )
 }

@@ -1,0 +1,106 @@
+// The member home in the real H5 build, against the fake backend running in the page's msw
+// worker: every persona's level and progress numbers match what the API says, and the
+// failure scenarios are honest.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { formatFen } from '../../src/domain/money'
+import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext, openApp } from './support/browser'
+
+const PERSONAS = ['newcomer', 'first-buyer', 'active', 'cocreator', 'at-risk', 'coupon-rich']
+
+interface Growth {
+  levelCode: string
+  progress: Array<{ dimension: 'spendFen' | 'interactions' | 'shares'; current: number; target: number }>
+  retention: { atRisk: boolean }
+  awaitingInvite: boolean
+}
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let pageErrors: Error[]
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => browser?.close())
+beforeEach(async () => {
+  context = await newPhoneContext(browser)
+  page = await context.newPage()
+  pageErrors = collectPageErrors(page)
+})
+afterEach(async () => {
+  expect(pageErrors.map((e) => e.message)).toEqual([])
+  await context?.close()
+})
+
+/** Asks the same in-page backend the app uses. */
+function api<T>(path: string, persona: string): Promise<T> {
+  return page.evaluate(
+    async ([p, id]) => (await fetch(`/api/v1${p}`, { headers: { 'X-Persona': id } })).json(),
+    [path, persona] as const,
+  ) as Promise<T>
+}
+
+const show = (dimension: string, value: number) => (dimension === 'spendFen' ? formatFen(value) : `${value} 次`)
+
+describe.each(PERSONAS)('persona %s', (persona) => {
+  test('home shows the level and the per-dimension numbers that /me/growth gives', async () => {
+    await openApp(page, baseUrl(), { persona })
+    const levelName = page.getByTestId('level-name')
+    await levelName.waitFor({ timeout: 15_000 })
+
+    const growth = await api<Growth>('/me/growth', persona)
+    const { levels } = await api<{ levels: Array<{ code: string; name: string }> }>('/levels', persona)
+    const expected = levels.find((l) => l.code === growth.levelCode)?.name
+    expect(await levelName.innerText()).toBe(expected)
+
+    for (const p of growth.progress) {
+      const text = await page.getByTestId(`progress-${p.dimension}`).innerText()
+      expect(text).toContain(`${show(p.dimension, p.current)} / ${show(p.dimension, p.target)}`)
+    }
+    const body = await page.evaluate(() => document.body.innerText)
+    expect(body.includes('保级还需')).toBe(growth.retention.atRisk)
+    expect(body.includes('等待邀请')).toBe(growth.awaitingInvite)
+  })
+})
+
+test('scenario=down: a first visit shows the error state with retry; after a good visit, the saved data stays, marked', async () => {
+  await openApp(page, baseUrl(), { persona: 'first-buyer', scenario: 'down' })
+  await page.getByText('服务暂时不可用，请稍后重试').waitFor({ timeout: 15_000 })
+  expect(await page.getByRole('button', { name: '重新加载' }).isVisible()).toBe(true)
+  expect(await page.getByTestId('level-name').count()).toBe(0)
+
+  await openApp(page, baseUrl(), { persona: 'first-buyer' })
+  await page.getByTestId('level-name').waitFor({ timeout: 15_000 })
+
+  await openApp(page, baseUrl(), { persona: 'first-buyer', scenario: 'down' })
+  await page.getByText(/当前显示的是 .+ 保存的数据/).waitFor({ timeout: 15_000 })
+  expect(await page.getByTestId('level-name').innerText()).toBe('初步体验')
+  expect(await page.getByText('服务暂时不可用，请稍后重试').isVisible()).toBe(true)
+})
+
+test('scenario=malformed shows an error, not garbage', async () => {
+  await openApp(page, baseUrl(), { persona: 'active', scenario: 'malformed' })
+  await page.getByText(/数据异常/).waitFor({ timeout: 15_000 })
+  expect(await page.getByTestId('level-name').count()).toBe(0)
+  const body = await page.evaluate(() => document.body.innerText)
+  expect(body).not.toMatch(/undefined|NaN|\[object Object\]|42/)
+})
+
+test('events posted to /mock/events lift a newcomer to 初步体验 after a reload', async () => {
+  await openApp(page, baseUrl(), { persona: 'newcomer' })
+  await page.getByTestId('level-name').waitFor({ timeout: 15_000 })
+  expect(await page.getByTestId('level-name').innerText()).toBe('了解观察')
+  await page.evaluate(() =>
+    fetch('/api/v1/mock/events', {
+      method: 'POST',
+      headers: { 'X-Persona': 'newcomer', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'purchase', amountFen: 12900 }),
+    }),
+  )
+  await page.reload()
+  await page.getByText('初步体验', { exact: true }).first().waitFor()
+  await page.waitForFunction(() => document.querySelector('[data-testid=level-name]')?.textContent === '初步体验', undefined, {
+    timeout: 15_000,
+  })
+})
