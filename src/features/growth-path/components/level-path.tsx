@@ -1,0 +1,54 @@
+import { Text, View } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
+import { describeCriteria } from '@/domain/criteria'
+import { aiplLabel } from '@/features/growth'
+import type { LevelDto } from '@/services/schemas/growth'
+
+type Place = 'reached' | 'current' | 'locked'
+const PLACE_WORD: Record<Place, string> = { reached: '已达成', current: '当前等级', locked: '未解锁' }
+
+function criteriaText(level: LevelDto): string {
+  if (!level.criteria) return '注册即可加入'
+  const mode = level.criteria.mode === 'all' ? '（以下各项需全部达成）' : '（达成任意一项即可）'
+  return `${describeCriteria(level.criteria)}${mode}`
+}
+
+/** All levels as one path, top of the pyramid last, each with its published standard in words. */
+export function LevelPath({ levels, currentCode }: { levels: LevelDto[]; currentCode: string }) {
+  const sorted = [...levels].sort((a, b) => a.rank - b.rank)
+  const currentRank = sorted.find((l) => l.code === currentCode)?.rank ?? 1
+  return (
+    <View className='path' data-testid='level-path'>
+      {sorted.map((level) => {
+        const place: Place = level.rank < currentRank ? 'reached' : level.rank === currentRank ? 'current' : 'locked'
+        return (
+          <View
+            key={level.code}
+            className={`path__step path__step--${place}`}
+            data-testid={`path-${level.code}`}
+            data-place={place}
+            {...a11y(`第 ${level.rank} 级 ${level.name}，${PLACE_WORD[place]}`)}
+          >
+            <View className='path__rail'>
+              <View className='path__dot'>
+                <Text>{place === 'reached' ? '✓' : level.rank}</Text>
+              </View>
+            </View>
+            <View className='path__body'>
+              <View className='path__row'>
+                <Text className='path__name'>{level.name}</Text>
+                <Text className={`path__place path__place--${place}`}>{PLACE_WORD[place]}</Text>
+              </View>
+              <Text className='path__aipl'>AIPL · {aiplLabel(level.aipl)}阶段</Text>
+              <Text className='path__criteria' data-testid={`criteria-${level.code}`}>
+                {criteriaText(level)}
+              </Text>
+              {level.requiresInvite && <Text className='path__invite'>另需接受品牌专属顾问（KOE）的邀请</Text>}
+              <Text className='path__rights'>解锁 {level.rightIds.length} 项权益</Text>
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}

@@ -1,0 +1,86 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { ErrorState } from '@/components/error-state'
+import { Notice } from '@/components/notice'
+import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { KeepLevelProgress, NextLevelProgress, useMembershipStore } from '@/features/growth'
+import { describeError } from '@/services/errors'
+import { formatShanghai } from '@/lib/format'
+import { GrowthTasks } from './components/growth-tasks'
+import { KeepLevel } from './components/keep-level'
+import { LevelPath } from './components/level-path'
+import './growth-path.scss'
+
+/** 成长路径: every level on one path, my place on it, the next step per dimension, how to keep mine. */
+export function GrowthPathScreen() {
+  const status = useMembershipStore((s) => s.status)
+  const snapshot = useMembershipStore((s) => s.snapshot)
+  const stale = useMembershipStore((s) => s.stale)
+  const error = useMembershipStore((s) => s.error)
+  const refreshing = useMembershipStore((s) => s.refreshing)
+  const load = useMembershipStore((s) => s.load)
+
+  useDidShow(() => void load())
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+
+  if (!snapshot) {
+    if (status === 'error') return <ErrorState message={describeError(error)} onRetry={() => void load()} retrying={refreshing} />
+    return (
+      <SkeletonGroup label='正在加载成长路径'>
+        <SkeletonBlock height={200} />
+        <SkeletonBlock height={200} />
+        <SkeletonBlock height={200} />
+        <SkeletonBlock height={200} />
+      </SkeletonGroup>
+    )
+  }
+
+  const { growth, levels } = snapshot
+  const level = levels.find((l) => l.code === growth.levelCode)
+  const next = growth.nextLevelCode ? levels.find((l) => l.code === growth.nextLevelCode) : undefined
+  if (!level) return <Notice tone='warning' title='等级信息暂不可用' />
+
+  return (
+    <View className='growth-path'>
+      {stale && error && (
+        <Notice
+          tone='offline'
+          title={describeError(error)}
+          action={
+            <Button className='notice__action' onClick={() => void load()} disabled={refreshing} ariaLabel='重试'>
+              {refreshing ? '重试中' : '重试'}
+            </Button>
+          }
+        >
+          <Text>当前显示的是 {formatShanghai(snapshot.fetchedAt, 'M月D日 HH:mm')} 保存的数据，可能不是最新</Text>
+        </Notice>
+      )}
+      <View className='growth-path__head'>
+        <Text className='growth-path__caption'>我的位置</Text>
+        <Text className='growth-path__level' data-testid='path-current-level'>
+          {level.name} · 第 {level.rank}/{levels.length} 级
+        </Text>
+        <Text className='growth-path__window'>
+          统计周期 {formatShanghai(growth.window.from, 'YYYY年M月D日')} 至 {formatShanghai(growth.window.to, 'YYYY年M月D日')}
+        </Text>
+      </View>
+      <LevelPath levels={levels} currentCode={level.code} />
+      {growth.awaitingInvite && next && (
+        <Notice tone='info' title={`已满足「${next.name}」标准，等待邀请`}>
+          <Text>品牌专属顾问将向您发出共创邀请，接受后即可升级</Text>
+        </Notice>
+      )}
+      {next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />}
+      <KeepLevel growth={growth} level={level} />
+      <GrowthTasks growth={growth} />
+      <View className='growth-path__links'>
+        <Button className='growth-path__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })}>
+          查看成长记录
+        </Button>
+        <Button className='growth-path__link' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })}>
+          各等级权益
+        </Button>
+      </View>
+    </View>
+  )
+}

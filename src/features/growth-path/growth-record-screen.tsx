@@ -1,0 +1,98 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { EmptyState, ErrorState } from '@/components/error-state'
+import { Notice } from '@/components/notice'
+import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { formatFen } from '@/domain/money'
+import { describeError } from '@/services/errors'
+import { formatShanghai } from '@/lib/format'
+import type { GrowthEventDto } from '@/services/schemas/growth'
+import { describeMonth, groupByMonth, signedAmount, TYPE_LABEL } from './record-summary'
+import { useRecordStore } from './record-store'
+import './growth-path.scss'
+
+function EventRow({ event }: { event: GrowthEventDto }) {
+  const amount = signedAmount(event)
+  return (
+    <View className='record-event' data-testid='growth-event'>
+      <View className='record-event__body'>
+        <Text className='record-event__title'>{event.title}</Text>
+        <Text className='record-event__meta'>
+          {TYPE_LABEL[event.type]} · {formatShanghai(event.occurredAt, 'YYYY-MM-DD HH:mm')}
+        </Text>
+      </View>
+      <Text className={`record-event__amount ${amount !== null && amount < 0 ? 'record-event__amount--negative' : ''}`}>
+        {amount === null ? (event.type === 'share' ? '分享 +1' : '互动 +1') : amount < 0 ? `-${formatFen(-amount)}` : `+${formatFen(amount)}`}
+      </Text>
+    </View>
+  )
+}
+
+/** 成长记录: the ledger newest first, a month at a time, more as the member scrolls. */
+export function GrowthRecordScreen() {
+  const s = useRecordStore()
+  useDidShow(() => void s.refresh())
+  usePullDownRefresh(() => void s.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void s.loadMore())
+
+  if (s.events.length === 0) {
+    if (s.status === 'error') return <ErrorState message={describeError(s.error)} onRetry={() => void s.refresh()} />
+    if (s.status === 'ready') return <EmptyState title='还没有成长记录' message='消费、互动和分享都会记录在这里' />
+    return (
+      <SkeletonGroup label='正在加载成长记录'>
+        <SkeletonBlock height={160} />
+        <SkeletonBlock height={100} />
+        <SkeletonBlock height={100} />
+        <SkeletonBlock height={100} />
+      </SkeletonGroup>
+    )
+  }
+
+  const months = groupByMonth(s.events)
+  const thisMonthKey = formatShanghai(Date.now(), 'YYYY-MM')
+  const thisMonth = months.find((m) => m.key === thisMonthKey) ?? { spendFen: 0, interactions: 0, shares: 0 }
+  return (
+    <View className='growth-record'>
+      {s.stale && s.error && (
+        <Notice
+          tone='offline'
+          title={describeError(s.error)}
+          action={
+            <Button className='notice__action' onClick={() => void s.refresh()} ariaLabel='重试'>
+              重试
+            </Button>
+          }
+        >
+          <Text>当前显示的是 {formatShanghai(s.fetchedAt ?? Date.now(), 'M月D日 HH:mm')} 保存的记录，可能不是最新</Text>
+        </Notice>
+      )}
+      <View className='record-summary' data-testid='month-summary'>
+        <Text className='record-summary__title'>本月成长（{formatShanghai(Date.now(), 'M月')}）</Text>
+        <Text className='record-summary__numbers'>{describeMonth(thisMonth)}</Text>
+      </View>
+      {months.map((m, i) => (
+        <View key={m.key}>
+          <Text className='record-month'>
+            {m.label} · {describeMonth(m)}
+            {i === months.length - 1 && s.nextCursor ? '（继续下拉加载更多）' : ''}
+          </Text>
+          {m.events.map((e) => (
+            <EventRow key={e.id} event={e} />
+          ))}
+        </View>
+      ))}
+      {s.moreError ? (
+        <View className='record-footer'>
+          <Text>{describeError(s.moreError)}</Text>
+          <Button className='growth-path__link' onClick={() => void s.loadMore()}>
+            重新加载更多
+          </Button>
+        </View>
+      ) : (
+        <Text className='record-footer' data-testid='record-footer'>
+          {s.loadingMore ? '正在加载更多…' : s.nextCursor ? (s.stale ? '联网后可查看更早的记录' : '上滑加载更多') : '没有更早的记录了'}
+        </Text>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,3 @@
+export { GrowthPathScreen } from './growth-path-screen'
+export { GrowthRecordScreen } from './growth-record-screen'
+export { useRecordStore, createRecordStore } from './record-store'

@@ -1,0 +1,98 @@
+import * as v from 'valibot'
+import { create } from 'zustand'
+import { fetchGrowthEvents } from '@/features/growth'
+import { ApiError } from '@/services/errors'
+import { getPersona } from '@/services/mock-session'
+import { GrowthEventSchema, type GrowthEventDto } from '@/services/schemas/growth'
+import { readStored, writeStored } from '@/services/storage'
+
+export const PAGE_SIZE = 20
+
+export interface RecordState {
+  events: GrowthEventDto[]
+  nextCursor: string | null
+  status: 'idle' | 'loading' | 'ready' | 'error'
+  /** Showing the first page remembered from an earlier visit. */
+  stale: boolean
+  fetchedAt: number | null
+  loadingMore: boolean
+  error: ApiError | null
+  moreError: ApiError | null
+  refresh: () => Promise<void>
+  loadMore: () => Promise<void>
+  reset: () => void
+}
+
+const CACHE_VERSION = 1
+const Cached = v.object({ events: v.array(GrowthEventSchema), nextCursor: v.nullable(v.string()), fetchedAt: v.number() })
+type CachedPage = v.InferOutput<typeof Cached>
+const isCached = (d: unknown): d is CachedPage => v.is(Cached, d)
+const cacheKey = () => `growth-record:${getPersona() ?? 'default'}`
+const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError('network', String(e)))
+
+/** The ledger, newest first, one cursor page at a time; the first page is kept for offline. */
+export function createRecordStore(fetchPage = fetchGrowthEvents) {
+  let generation = 0
+  let firstInFlight: Promise<void> | null = null
+  return create<RecordState>()((set, get) => ({
+    events: [],
+    nextCursor: null,
+    status: 'idle',
+    stale: false,
+    fetchedAt: null,
+    loadingMore: false,
+    error: null,
+    moreError: null,
+
+    refresh: () => {
+      if (firstInFlight) return firstInFlight
+      const mine = ++generation
+      if (get().events.length === 0) {
+        const cached = readStored(cacheKey(), CACHE_VERSION, isCached)
+        if (cached) set({ events: cached.events, nextCursor: cached.nextCursor, fetchedAt: cached.fetchedAt, stale: true, status: 'ready' })
+      }
+      if (get().status !== 'ready') set({ status: 'loading' })
+      firstInFlight = fetchPage(null, PAGE_SIZE)
+        .then((page) => {
+          if (mine !== generation) return
+          const nextCursor = page.nextCursor ?? null
+          const fetchedAt = Date.now()
+          writeStored(cacheKey(), CACHE_VERSION, { events: page.events, nextCursor, fetchedAt })
+          set({ events: page.events, nextCursor, fetchedAt, status: 'ready', stale: false, error: null, moreError: null })
+        })
+        .catch((e: unknown) => {
+          if (mine !== generation) return
+          set((s) => ({ error: asApiError(e), status: s.events.length > 0 ? 'ready' : 'error', stale: s.events.length > 0 }))
+        })
+        .finally(() => {
+          firstInFlight = null
+        })
+      return firstInFlight
+    },
+
+    loadMore: async () => {
+      const { nextCursor, loadingMore, stale, status } = get()
+      // A remembered page's cursor may be outdated: page on only from fresh data.
+      if (!nextCursor || loadingMore || stale || status !== 'ready') return
+      const mine = generation
+      set({ loadingMore: true, moreError: null })
+      try {
+        const page = await fetchPage(nextCursor, PAGE_SIZE)
+        if (mine !== generation) return
+        set((s) => ({ events: [...s.events, ...page.events], nextCursor: page.nextCursor ?? null }))
+      } catch (e) {
+        if (mine === generation) set({ moreError: asApiError(e) })
+      } finally {
+        if (mine === generation) set({ loadingMore: false })
+      }
+    },
+
+    reset: () => {
+      generation += 1
+      firstInFlight = null
+      set({ events: [], nextCursor: null, status: 'idle', stale: false, fetchedAt: null, loadingMore: false, error: null, moreError: null })
+    },
+  }))
+}
+
+export const useRecordStore = createRecordStore()

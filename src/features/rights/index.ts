@@ -1,0 +1,5 @@
+export { RightsScreen } from './rights-screen'
+export { RightDetailScreen } from './right-detail-screen'
+export { useRightsStore, createRightsStore } from './rights-store'
+export { LevelChangeMoment } from './components/level-change-moment'
+export { takeLevelChange, readSeenLevel, writeSeenLevel, type LevelChange } from './level-memory'

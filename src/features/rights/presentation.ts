@@ -1,0 +1,69 @@
+import { LEVELS, levelByCode, rankOf, type LevelCode } from '@/domain/levels'
+import type { RightDto } from '@/services/schemas/rights'
+
+const PERIOD_WORD = { month: '每月', year: '每年' } as const
+const PERIOD_NOUN = { month: '本月', year: '今年' } as const
+
+export const KIND_LABEL: Record<RightDto['kind'], string> = {
+  welcome: '新人礼',
+  onboarding: '指南',
+  discount: '优惠券',
+  free_shipping: '包邮',
+  birthday_gift: '生日礼',
+  community_event: '社群',
+  share_reward: '分享奖励',
+  early_bird: '早鸟',
+  advisor: '顾问',
+  priority_service: '优先服务',
+  beta_seat: '内测',
+  workshop_seat: '研讨会',
+  limited_stock: '限量',
+}
+
+export function levelName(code: LevelCode): string {
+  return levelByCode(code).name
+}
+
+/** "每月 2 次，已用 1 次"; null without a quota. */
+export function quotaText(right: RightDto): string | null {
+  if (!right.quota) return null
+  return `${PERIOD_WORD[right.quota.period]} ${right.quota.perPeriod} 次，已用 ${right.quota.used} 次`
+}
+
+export function quotaLeft(right: RightDto): number | null {
+  return right.quota ? Math.max(0, right.quota.perPeriod - right.quota.used) : null
+}
+
+export function stockText(right: RightDto): string | null {
+  if (right.stockLeft === undefined) return null
+  return right.stockLeft > 0 ? `剩余 ${right.stockLeft} 份` : '已领完'
+}
+
+/** What the member can do about a right, as the detail page's button and the card's tag say it. */
+export type RightAction =
+  | { kind: 'locked'; text: string }
+  | { kind: 'standing'; text: string }
+  | { kind: 'claim'; text: string }
+  | { kind: 'quota_used'; text: string }
+  | { kind: 'sold_out'; text: string }
+
+export function rightAction(right: RightDto): RightAction {
+  if (!right.unlocked) return { kind: 'locked', text: `达到「${levelName(right.minLevelCode)}」解锁` }
+  if (!right.claimable) return { kind: 'standing', text: '已享有，无需领取' }
+  if (right.quota && quotaLeft(right) === 0) {
+    return { kind: 'quota_used', text: `${PERIOD_NOUN[right.quota.period]}已领取` }
+  }
+  if (right.stockLeft !== undefined && right.stockLeft <= 0) return { kind: 'sold_out', text: '已领完' }
+  return { kind: 'claim', text: '立即领取' }
+}
+
+/** Rights the climb from one level to a higher one unlocks, lowest level first. */
+export function rightsUnlockedBetween<R extends { minLevelCode: LevelCode }>(rights: readonly R[], from: LevelCode, to: LevelCode): R[] {
+  const lo = rankOf(from)
+  const hi = rankOf(to)
+  return rights
+    .filter((r) => rankOf(r.minLevelCode) > lo && rankOf(r.minLevelCode) <= hi)
+    .sort((a, b) => rankOf(a.minLevelCode) - rankOf(b.minLevelCode))
+}
+
+export const LEVELS_IN_ORDER = [...LEVELS].sort((a, b) => a.rank - b.rank)

@@ -1,0 +1,112 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { ErrorState, EmptyState } from '@/components/error-state'
+import { Notice } from '@/components/notice'
+import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { describeError } from '@/services/errors'
+import { StaleBanner } from './components/stale-banner'
+import { KIND_LABEL, levelName, quotaText, rightAction, stockText } from './presentation'
+import { useRightsStore } from './rights-store'
+import './rights.scss'
+
+type Result = { tone: 'info' | 'warning'; text: string } | null
+
+/** One right: what it is, how often, how many are left, and the claim the backend decides on. */
+export function RightDetailScreen() {
+  const id = useRouter().params.id ?? ''
+  const snapshot = useRightsStore((s) => s.snapshot)
+  const status = useRightsStore((s) => s.status)
+  const stale = useRightsStore((s) => s.stale)
+  const error = useRightsStore((s) => s.error)
+  const refreshing = useRightsStore((s) => s.refreshing)
+  const claiming = useRightsStore((s) => Boolean(s.claiming[id]))
+  const load = useRightsStore((s) => s.load)
+  const claim = useRightsStore((s) => s.claim)
+  const [result, setResult] = useState<Result>(null)
+
+  useDidShow(() => void load())
+
+  if (!snapshot) {
+    if (status === 'error') return <ErrorState message={describeError(error)} onRetry={() => void load()} retrying={refreshing} />
+    return (
+      <SkeletonGroup label='正在加载权益详情'>
+        <SkeletonBlock height={80} width='60%' />
+        <SkeletonBlock height={200} />
+        <SkeletonBlock height={88} />
+      </SkeletonGroup>
+    )
+  }
+
+  const right = snapshot.rights.find((r) => r.id === id)
+  if (!right) {
+    return (
+      <View className='right-detail'>
+        <EmptyState title='找不到这项权益' message='它可能已下线，去权益中心看看其他权益' />
+        <Button className='right-detail__action' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })}>
+          返回权益中心
+        </Button>
+      </View>
+    )
+  }
+
+  const action = rightAction(right)
+  const onClaim = async () => {
+    setResult(null)
+    const outcome = await claim(right.id)
+    if (outcome.ok) {
+      setResult({ tone: 'info', text: `领取成功：${right.title}` })
+      void Taro.showToast({ title: '领取成功', icon: 'success' })
+    } else {
+      setResult({ tone: 'warning', text: outcome.message })
+    }
+  }
+
+  return (
+    <View className='right-detail'>
+      {stale && error && <StaleBanner error={error} fetchedAt={snapshot.fetchedAt} refreshing={refreshing} onRetry={() => void load()} />}
+      <View className='right-detail__card'>
+        <Text className='right-detail__kind'>{KIND_LABEL[right.kind]}</Text>
+        <Text className='right-detail__title' data-testid='right-title'>
+          {right.title}
+        </Text>
+        <Text className='right-detail__level'>
+          {right.unlocked ? `「${levelName(right.minLevelCode)}」及以上等级享有 · 已解锁` : `达到「${levelName(right.minLevelCode)}」解锁`}
+        </Text>
+        <Text className='right-detail__desc'>{right.description}</Text>
+        {quotaText(right) && (
+          <View className='right-detail__row' data-testid='right-quota'>
+            <Text className='right-detail__label'>领取次数</Text>
+            <Text className='right-detail__value'>{quotaText(right)}</Text>
+          </View>
+        )}
+        {stockText(right) && (
+          <View className='right-detail__row' data-testid='right-stock'>
+            <Text className='right-detail__label'>库存</Text>
+            <Text className='right-detail__value'>{stockText(right)}</Text>
+          </View>
+        )}
+      </View>
+      {result && (
+        <View data-testid='claim-result'>
+          <Notice tone={result.tone} title={result.text} />
+        </View>
+      )}
+      {action.kind === 'locked' ? (
+        <Button className='right-detail__action' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })}>
+          {action.text} · 去成长
+        </Button>
+      ) : action.kind === 'standing' ? (
+        <Text className='right-detail__standing'>{action.text}，达到等级即可享受</Text>
+      ) : (
+        // Quota used or sold out still asks the backend, which answers in words.
+        <View>
+          {action.kind !== 'claim' && <Text className='right-detail__hint'>{action.text}</Text>}
+          <Button className='right-detail__action' onClick={() => void onClaim()} disabled={claiming} ariaLabel='立即领取'>
+            {claiming ? '正在领取…' : '立即领取'}
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+import { GrowthRecordScreen } from '@/features/growth-path'
+
+export default function GrowthRecordPage() {
+  return <GrowthRecordScreen />
+}

@@ -1,0 +1,5 @@
+import { GrowthPathScreen } from '@/features/growth-path'
+
+export default function GrowthPage() {
+  return <GrowthPathScreen />
+}

@@ -1,0 +1,5 @@
+import { RightDetailScreen } from '@/features/rights'
+
+export default function RightDetailPage() {
+  return <RightDetailScreen />
+}

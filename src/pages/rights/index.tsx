@@ -1,0 +1,5 @@
+import { RightsScreen } from '@/features/rights'
+
+export default function RightsPage() {
+  return <RightsScreen />
+}

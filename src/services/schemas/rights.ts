@@ -1,0 +1,30 @@
+import * as v from 'valibot'
+import { Count, LevelCodeSchema } from './common'
+
+export const RIGHT_KINDS = [
+  'welcome', 'onboarding', 'discount', 'free_shipping', 'birthday_gift', 'community_event', 'share_reward',
+  'early_bird', 'advisor', 'priority_service', 'beta_seat', 'workshop_seat', 'limited_stock',
+] as const
+
+export const RightSchema = v.object({
+  id: v.string(),
+  kind: v.picklist(RIGHT_KINDS),
+  title: v.string(),
+  description: v.string(),
+  minLevelCode: LevelCodeSchema,
+  unlocked: v.boolean(),
+  claimable: v.optional(v.boolean(), false),
+  stockLeft: v.optional(Count),
+  quota: v.optional(
+    v.object({
+      perPeriod: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      period: v.picklist(['month', 'year']),
+      used: Count,
+    }),
+  ),
+})
+
+export const RightsResponse = v.object({ rights: v.array(RightSchema) })
+export const RightEnvelope = v.object({ right: RightSchema })
+
+export type RightDto = v.InferOutput<typeof RightSchema>
