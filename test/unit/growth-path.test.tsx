@@ -1,0 +1,115 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { firePageHook, resetTaroStub } from '../stubs/taro'
+import { server } from '@mock/node'
+import { resetMockBackend } from '@mock/handlers'
+import { HomeScreen, useMembershipStore } from '@/features/growth'
+import { GrowthPathScreen, GrowthRecordScreen, useRecordStore } from '@/features/growth-path'
+import { setPersona, setScenario } from '@/services/mock-session'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  resetMockBackend()
+  resetTaroStub()
+  useMembershipStore.getState().reset()
+  useRecordStore.getState().reset()
+  setScenario(null)
+  setPersona(null)
+})
+afterAll(() => server.close())
+
+function show(ui: React.ReactElement) {
+  const view = render(ui)
+  act(() => firePageHook('useDidShow'))
+  return view
+}
+
+const post = (persona: string, body: unknown) =>
+  fetch('http://localhost/api/v1/mock/events', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-persona': persona },
+    body: JSON.stringify(body),
+  })
+
+test('growth path: every level with its place and criteria in words, and the next step per dimension', async () => {
+  setPersona('active')
+  show(<GrowthPathScreen />)
+  expect(screen.getByRole('status', { name: '正在加载成长路径' })).toBeInTheDocument()
+  expect(await screen.findByTestId('path-current-level')).toHaveTextContent('积极互动 · 第 3/4 级')
+  expect(screen.getByTestId('path-explorer')).toHaveAttribute('data-place', 'reached')
+  expect(screen.getByTestId('path-engager')).toHaveAttribute('data-place', 'current')
+  expect(screen.getByTestId('path-cocreator')).toHaveAttribute('data-place', 'locked')
+  expect(screen.getByTestId('criteria-engager')).toHaveTextContent('近 365 天消费满 ¥2,000，或互动 30 次，或有效分享 5 次（达成任意一项即可）')
+  expect(screen.getByTestId('criteria-cocreator')).toHaveTextContent('（以下各项需全部达成）')
+  expect(screen.getByText('另需接受品牌专属顾问（KOE）的邀请')).toBeInTheDocument()
+  expect(screen.getByTestId('progress-shares')).toHaveTextContent(/\d+ 次 \/ 20 次/)
+  expect(screen.getByTestId('level-expiry')).toHaveTextContent(/有效期至 \d{4}年/)
+  expect(screen.getByTestId('growth-tasks')).toHaveTextContent('去完成')
+})
+
+test('at-risk member is told what keeps the level', async () => {
+  setPersona('at-risk')
+  show(<GrowthPathScreen />)
+  expect(await screen.findByText(/到期前保级还需：还需/)).toBeInTheDocument()
+})
+
+test('growth path error state without saved data', async () => {
+  setScenario('down')
+  show(<GrowthPathScreen />)
+  expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeInTheDocument()
+})
+
+test('growth record: newest first, refunds negative, month summary, more on reaching the bottom', async () => {
+  setPersona('active~4')
+  await post('active~4', { type: 'refund', amountFen: 12_345 })
+  show(<GrowthRecordScreen />)
+  expect(screen.getByRole('status', { name: '正在加载成长记录' })).toBeInTheDocument()
+  expect(await screen.findByTestId('month-summary')).toHaveTextContent(/消费 -?¥[\d,.]+ · 互动 \d+ 次 · 分享 \d+ 次/)
+  const rows = screen.getAllByTestId('growth-event')
+  expect(rows).toHaveLength(20)
+  expect(rows[0]).toHaveTextContent('退款')
+  expect(rows[0]).toHaveTextContent('-¥123.45')
+  act(() => firePageHook('useReachBottom'))
+  await waitFor(() => expect(screen.getAllByTestId('growth-event').length).toBeGreaterThan(20))
+})
+
+test('growth record empty and error states', async () => {
+  server.use(http.get('*/api/v1/me/growth/events', () => HttpResponse.json({ events: [], nextCursor: null })))
+  const view = show(<GrowthRecordScreen />)
+  expect(await screen.findByText('还没有成长记录')).toBeInTheDocument()
+  view.unmount()
+  useRecordStore.getState().reset()
+  server.use(http.get('*/api/v1/me/growth/events', () => HttpResponse.json({ error: { code: 'X', message: '' } }, { status: 503 })))
+  show(<GrowthRecordScreen />)
+  expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeInTheDocument()
+})
+
+test('growth record keeps the first page when offline, marked stale', async () => {
+  setPersona('first-buyer')
+  const view = show(<GrowthRecordScreen />)
+  await screen.findByTestId('month-summary')
+  view.unmount()
+  useRecordStore.getState().reset()
+  server.use(http.get('*/api/v1/*', () => HttpResponse.error()))
+  show(<GrowthRecordScreen />)
+  expect(await screen.findByText(/保存的记录，可能不是最新/)).toBeInTheDocument()
+})
+
+test('level-up moment shows once after events raise the level, with the new rights', async () => {
+  setPersona('newcomer~5')
+  const first = show(<HomeScreen />)
+  expect(await screen.findByTestId('level-name')).toHaveTextContent('了解观察')
+  first.unmount()
+  await post('newcomer~5', { type: 'purchase', amountFen: 9_900 })
+  useMembershipStore.getState().reset()
+  const second = show(<HomeScreen />)
+  expect(await screen.findByTestId('level-up')).toHaveTextContent('恭喜升级为「初步体验」')
+  expect(screen.getByTestId('level-up')).toHaveTextContent('复购优惠券')
+  second.unmount()
+  useMembershipStore.getState().reset()
+  show(<HomeScreen />)
+  await screen.findByTestId('level-name')
+  await new Promise((r) => setTimeout(r, 50))
+  expect(screen.queryByTestId('level-up')).not.toBeInTheDocument()
+})

@@ -1,0 +1,111 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { firePageHook, resetTaroStub } from '../stubs/taro'
+import Taro from '@tarojs/taro'
+import { server } from '@mock/node'
+import { resetMockBackend } from '@mock/handlers'
+import { RightDetailScreen, RightsScreen, useRightsStore } from '@/features/rights'
+import { setPersona, setScenario } from '@/services/mock-session'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  resetMockBackend()
+  resetTaroStub()
+  useRightsStore.getState().reset()
+  setScenario(null)
+  setPersona(null)
+})
+afterAll(() => server.close())
+
+function show(ui: React.ReactElement) {
+  const view = render(ui)
+  act(() => firePageHook('useDidShow'))
+  return view
+}
+
+function openDetail(id: string) {
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id } } })
+  return show(<RightDetailScreen />)
+}
+
+test('rights centre: skeleton, then unlocked rights first and locked ones under their level', async () => {
+  setPersona('first-buyer')
+  show(<RightsScreen />)
+  expect(screen.getByRole('status', { name: '正在加载权益' })).toBeInTheDocument()
+  expect(await screen.findByTestId('rights-level')).toHaveTextContent('当前等级「初步体验」')
+  const unlocked = screen.getByTestId('rights-unlocked')
+  expect(within(unlocked).getByText('新人礼券')).toBeInTheDocument()
+  expect(within(unlocked).getByText('复购优惠券')).toBeInTheDocument()
+  const locked = screen.getByTestId('rights-locked')
+  expect(within(locked).getByText('达到「积极互动」解锁 · 4 项')).toBeInTheDocument()
+  expect(within(locked).getByText('达到「核心共创」解锁 · 6 项')).toBeInTheDocument()
+  expect(screen.getByText('已解锁 5 / 15 项权益')).toBeInTheDocument()
+})
+
+test('the compare view shows every level side by side', async () => {
+  setPersona('active')
+  show(<RightsScreen />)
+  await screen.findByTestId('rights-level')
+  fireEvent.click(screen.getByRole('button', { name: '等级对比' }))
+  const table = screen.getByTestId('rights-compare')
+  expect(within(table).getByText('积极互动（我）')).toBeInTheDocument()
+  expect(within(table).getByRole('cell', { name: '了解观察不享有专属顾问' })).toBeInTheDocument()
+  expect(within(table).getByRole('cell', { name: '核心共创享有专属顾问' })).toBeInTheDocument()
+})
+
+test('an empty catalogue says so', async () => {
+  server.use(http.get('*/api/v1/rights', () => HttpResponse.json({ rights: [] })))
+  show(<RightsScreen />)
+  expect(await screen.findByText('暂无权益')).toBeInTheDocument()
+})
+
+test('with nothing saved a failure shows the error state and retry recovers', async () => {
+  setPersona('newcomer')
+  setScenario('down')
+  show(<RightsScreen />)
+  expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeInTheDocument()
+  setScenario(null)
+  fireEvent.click(screen.getByRole('button', { name: '重新加载' }))
+  expect(await screen.findByTestId('rights-level')).toHaveTextContent('了解观察')
+})
+
+test('a failed refresh keeps the saved rights on screen, marked stale', async () => {
+  setPersona('active')
+  const first = show(<RightsScreen />)
+  await screen.findByTestId('rights-level')
+  first.unmount()
+  useRightsStore.getState().reset()
+  server.use(http.get('*/api/v1/*', () => HttpResponse.error()))
+  show(<RightsScreen />)
+  expect(await screen.findByText('网络连接不可用，请检查网络后重试')).toBeInTheDocument()
+  expect(screen.getByText(/当前显示的是 .+ 保存的数据/)).toBeInTheDocument()
+  expect(screen.getByTestId('rights-level')).toHaveTextContent('积极互动')
+})
+
+test('claiming a right works, and a second claim past the quota is refused in words', async () => {
+  setPersona('newcomer')
+  openDetail('r-welcome-coupon')
+  expect(await screen.findByTestId('right-quota')).toHaveTextContent('每年 1 次，已用 0 次')
+  fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
+  expect(await screen.findByText('领取成功：新人礼券')).toBeInTheDocument()
+  expect(screen.getByTestId('right-quota')).toHaveTextContent('已用 1 次')
+  fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
+  expect(await screen.findByText('今年的领取次数已用完')).toBeInTheDocument()
+})
+
+test('a sold-out limited right shows its stock and the SOLD_OUT refusal', async () => {
+  setPersona('cocreator')
+  openDetail('r-limited-tasting')
+  expect(await screen.findByTestId('right-stock')).toHaveTextContent('已领完')
+  fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
+  expect(await screen.findByText('该权益已领完')).toBeInTheDocument()
+})
+
+test('a locked right leads to the growth path instead of a dead button', async () => {
+  setPersona('newcomer')
+  openDetail('r-advisor')
+  const go = await screen.findByRole('button', { name: /达到「核心共创」解锁 · 去成长/ })
+  fireEvent.click(go)
+  await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/growth/index' }))
+})
