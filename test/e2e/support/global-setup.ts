@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { startStaticServer, type StaticServer } from './static-server'
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server'
 
 const repo = path.resolve(__dirname, '..', '..', '..')
 const distDir = path.join(repo, 'dist', 'h5')
