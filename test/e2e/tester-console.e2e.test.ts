@@ -1,0 +1,61 @@
+// The tester console in the H5 build: reachable by route and by ?tester=1, lists the personas,
+// and a persona switch shows on the member home at once, without a reload.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext } from './support/browser'
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let pageErrors: Error[]
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => browser?.close())
+beforeEach(async () => {
+  context = await newPhoneContext(browser)
+  page = await context.newPage()
+  pageErrors = collectPageErrors(page)
+})
+afterEach(async () => {
+  expect(pageErrors.map((e) => e.message)).toEqual([])
+  await context?.close()
+})
+
+const levelName = () => page.getByTestId('level-name').first()
+/** In-app navigation through the hash router: the page is not reloaded, so stores keep their state. */
+const goInApp = (route: string) => page.evaluate((r) => void (window.location.hash = `#${r}`), route)
+
+test('switching persona in the console changes the level the home shows, without a reload', async () => {
+  await page.goto(new URL('/#/pages/home/index?persona=active', baseUrl()).toString())
+  await levelName().waitFor({ timeout: 15_000 })
+  await page.waitForFunction(() => document.querySelector('[data-testid=level-name]')?.textContent?.includes('积极互动'))
+
+  await goInApp('/pages/tester/index')
+  const cocreator = page.getByRole('button', { name: '切换到 cocreator' })
+  await cocreator.waitFor({ timeout: 10_000 })
+  await cocreator.click()
+  await page.getByText('当前身份：cocreator').first().waitFor()
+
+  await goInApp('/pages/home/index')
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-testid=level-name]')].some((el) => el.textContent?.includes('核心共创')),
+    undefined,
+    { timeout: 15_000 },
+  )
+})
+
+test('the console opens from /#/pages/tester/index?persona=… with every persona described', async () => {
+  await page.goto(new URL('/#/pages/tester/index?persona=at-risk', baseUrl()).toString())
+  await page.getByRole('button', { name: '切换到 coupon-rich' }).waitFor({ timeout: 15_000 })
+  for (const id of ['newcomer', 'first-buyer', 'active', 'cocreator', 'at-risk', 'coupon-rich']) {
+    expect(await page.getByRole('button', { name: `切换到 ${id}` }).count()).toBe(1)
+  }
+  expect(await page.getByText('at-risk（当前）').count()).toBe(1)
+  expect(await page.getByText('接口地址：（同源）/api/v1').count()).toBe(1)
+})
+
+test('?tester=1 opens the console', async () => {
+  await page.goto(new URL('/?tester=1', baseUrl()).toString())
+  await page.getByRole('group', { name: '切换身份' }).waitFor({ timeout: 15_000 })
+})
