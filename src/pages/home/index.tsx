@@ -1,5 +1,11 @@
 import { HomeScreen } from '@/features/growth'
+import { InvitesHomeEntry, LevelUpInviteNotice } from '@/features/invites'
+
+const slots = {
+  belowCard: <InvitesHomeEntry />,
+  awaitingInvite: (levelName: string, fallback: React.ReactNode) => <LevelUpInviteNotice levelName={levelName} fallback={fallback} />,
+}
 
 export default function HomePage() {
-  return <HomeScreen />
+  return <HomeScreen slots={slots} />
 }

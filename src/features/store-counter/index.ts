@@ -1,1 +1,0 @@
-export { StoreCounterScreen } from './store-counter-screen'

@@ -1,5 +1,0 @@
-import { ClaimCenterScreen } from '@/features/coupons'
-
-export default function ClaimCenterPage() {
-  return <ClaimCenterScreen />
-}

@@ -1,5 +1,0 @@
-import { CodeScreen } from '@/features/coupons'
-
-export default function CouponCodePage() {
-  return <CodeScreen />
-}

@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '我的券', enablePullDownRefresh: true, onReachBottomDistance: 200 })

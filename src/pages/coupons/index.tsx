@@ -1,5 +1,0 @@
-import { WalletScreen } from '@/features/coupons'
-
-export default function CouponsPage() {
-  return <WalletScreen />
-}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '共创邀请',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

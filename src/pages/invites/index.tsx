@@ -1,0 +1,5 @@
+import { InboxScreen } from '@/features/invites'
+
+export default function InvitesPage() {
+  return <InboxScreen />
+}

@@ -1,5 +1,0 @@
-import { StoreCounterScreen } from '@/features/store-counter'
-
-export default function StoreCounterPage() {
-  return <StoreCounterScreen />
-}
