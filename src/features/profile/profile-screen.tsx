@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
@@ -52,6 +52,11 @@ export function ProfileScreen() {
           </View>
         ))}
       </View>
+      {__MOCK__ && (
+        <Text className='profile__tester-link' onClick={() => void Taro.navigateTo({ url: '/pages/store-counter/index' })}>
+          门店核销（测试）
+        </Text>
+      )}
       {/* A long-press here opens the tester console in mock builds (testers know; members never need it). */}
       <Text className='profile__version' onLongPress={__MOCK__ ? openTesterConsole : undefined}>
         会员圈 v{__APP_VERSION__}

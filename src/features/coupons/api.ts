@@ -1,0 +1,11 @@
+import { request } from '@/services/request'
+import { CodeResponse, CouponResponse, CouponsResponse, StoresResponse, TemplatesResponse } from '@/services/schemas/coupons'
+
+export const fetchCoupons = () => request({ path: '/coupons', schema: CouponsResponse }).then((r) => r.coupons)
+export const fetchCoupon = (id: string) => request({ path: `/coupons/${encodeURIComponent(id)}`, schema: CouponResponse }).then((r) => r.coupon)
+export const fetchTemplates = () => request({ path: '/coupon-templates', schema: TemplatesResponse }).then((r) => r.templates)
+export const claimTemplate = (id: string) =>
+  request({ method: 'POST', path: `/coupon-templates/${encodeURIComponent(id)}/claim`, schema: CouponResponse }).then((r) => r.coupon)
+export const issueCode = (couponId: string) =>
+  request({ method: 'POST', path: `/coupons/${encodeURIComponent(couponId)}/code`, schema: CodeResponse, timeoutMs: 5000 })
+export const fetchStores = () => request({ path: '/stores', schema: StoresResponse }).then((r) => r.stores)

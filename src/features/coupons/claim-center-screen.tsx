@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { ErrorState } from '@/components/error-state'
+import { Notice } from '@/components/notice'
+import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { describeError } from '@/services/errors'
+import type { TemplateDto } from '@/services/schemas/coupons'
+import { useCouponStore } from './coupon-store'
+import { claimReasonText, valueText } from './presentation'
+import './coupons.scss'
+
+/** 领券中心: what I can claim now, and for the rest, why not in words. */
+export function ClaimCenterScreen() {
+  const templates = useCouponStore((s) => s.templates)
+  const templatesError = useCouponStore((s) => s.templatesError)
+  const claiming = useCouponStore((s) => s.claiming)
+  const loadTemplates = useCouponStore((s) => s.loadTemplates)
+  const claim = useCouponStore((s) => s.claim)
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+
+  useDidShow(() => {
+    void loadTemplates()
+  })
+
+  const onClaim = async (t: TemplateDto) => {
+    const result = await claim(t.id)
+    if (result.ok) {
+      setMessage({ ok: true, text: `已领取「${t.title}」，可在我的券中查看` })
+      void Taro.showToast({ title: '领取成功', icon: 'success' })
+    } else if (result.error.code !== 'IN_FLIGHT') {
+      setMessage({ ok: false, text: `领取失败：${describeError(result.error)}` })
+    }
+  }
+
+  if (!templates && templatesError) return <ErrorState message={describeError(templatesError)} onRetry={() => void loadTemplates()} />
+  if (!templates)
+    return (
+      <SkeletonGroup label='正在加载领券中心'>
+        <SkeletonBlock height={120} />
+        <SkeletonBlock height={120} />
+      </SkeletonGroup>
+    )
+
+  const open = templates.filter((t) => t.claimable)
+  const closed = templates.filter((t) => !t.claimable)
+  return (
+    <View className='claim'>
+      {message && <Notice tone={message.ok ? 'info' : 'warning'} title={message.text} />}
+      {templatesError && <Notice tone='offline' title={describeError(templatesError)} />}
+      <Text className='claim__section'>可领取（{open.length}）</Text>
+      {open.map((t) => (
+        <View key={t.id} className='claim__item' data-testid={`template-${t.id}`}>
+          <View className='claim__info'>
+            <Text className='claim__title'>{t.title}</Text>
+            <Text className='claim__meta'>
+              {valueText(t)} · 剩余 {t.stockLeft} 张 · 每人限领 {t.perMemberLimit} 张
+            </Text>
+          </View>
+          <Button className='claim__btn' disabled={Boolean(claiming[t.id])} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`}>
+            {claiming[t.id] ? '领取中…' : '领取'}
+          </Button>
+        </View>
+      ))}
+      <Text className='claim__section'>暂不可领（{closed.length}）</Text>
+      {closed.map((t) => (
+        <View key={t.id} className='claim__item claim__item--off' data-testid={`template-${t.id}`}>
+          <View className='claim__info'>
+            <Text className='claim__title'>{t.title}</Text>
+            <Text className='claim__meta'>{valueText(t)}</Text>
+            <Text className='claim__reason'>{claimReasonText(t)}</Text>
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,173 @@
+import { useEffect, useRef, useState } from 'react'
+import { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { codeState, couponStatusAt, groupDigitsForReading, pollDelay } from '@/domain/coupons'
+import { a11y } from '@/components/a11y'
+import { ErrorState } from '@/components/error-state'
+import { Notice } from '@/components/notice'
+import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { describeError, type ApiError } from '@/services/errors'
+import { formatShanghai } from '@/lib/format'
+import type { CouponDto } from '@/services/schemas/coupons'
+import { fetchCoupon, fetchStores } from './api'
+import { CodeGraphics } from './components/code-graphics'
+import { useCouponStore } from './coupon-store'
+import { valueText } from './presentation'
+import { useRedemptionCode } from './use-redemption-code'
+import { holdScreenForCode, releaseScreen } from './use-screen-guard'
+import './coupons.scss'
+
+/** 出示券码: QR, Code 128 and digits of the current code; learns by polling when it was redeemed. */
+export function CodeScreen() {
+  const couponId = useRouter().params.id ?? ''
+  const fromWallet = useCouponStore((s) => s.coupons?.find((c) => c.id === couponId) ?? null)
+  const stores = useCouponStore((s) => s.stores)
+  const upsert = useCouponStore((s) => s.upsert)
+  const [coupon, setCoupon] = useState<CouponDto | null>(fromWallet)
+  const [loadError, setLoadError] = useState<ApiError | null>(null)
+  const [visible, setVisible] = useState(false)
+  // Re-render every second; the clock itself is read at render so nothing shows a stale time.
+  const [, setTick] = useState(0)
+  const now = Date.now()
+  const [storeNames, setStoreNames] = useState<Record<string, string>>({})
+
+  const status = coupon ? couponStatusAt(coupon, now) : null
+  const showing = visible && status === 'available'
+  const { held, offline, notAvailable } = useRedemptionCode(couponId, showing)
+
+  useDidShow(() => {
+    setVisible(true)
+    void holdScreenForCode()
+  })
+  useDidHide(() => {
+    setVisible(false)
+    void releaseScreen()
+  })
+  useUnload(() => void releaseScreen())
+  useEffect(() => () => void releaseScreen(), [])
+
+  // The coupon itself: from the wallet if we have it (instant), else from the backend.
+  const couponRef = useRef(coupon)
+  couponRef.current = coupon
+  useEffect(() => {
+    if (!visible || !couponId) return
+    let alive = true
+    fetchCoupon(couponId)
+      .then((c) => alive && (setCoupon(c), upsert(c)))
+      .catch((e: ApiError) => alive && !couponRef.current && setLoadError(e))
+    return () => {
+      alive = false
+    }
+  }, [visible, couponId, notAvailable, upsert])
+
+  // Countdown tick.
+  useEffect(() => {
+    if (!visible) return
+    const id = setInterval(() => setTick((n) => n + 1), 1000)
+    return () => clearInterval(id)
+  }, [visible])
+
+  // "Was it redeemed?" polling with back-off while the code is shown; restarts with each new code.
+  const codeValue = held?.code.code
+  useEffect(() => {
+    if (!showing || !couponId) return
+    let attempt = 0
+    let timer: ReturnType<typeof setTimeout>
+    let alive = true
+    const tick = () => {
+      fetchCoupon(couponId)
+        .then((c) => {
+          if (!alive) return
+          if (c.status !== 'available') {
+            setCoupon(c)
+            upsert(c)
+          } else timer = setTimeout(tick, pollDelay(++attempt))
+        })
+        .catch(() => alive && (timer = setTimeout(tick, pollDelay(++attempt))))
+    }
+    timer = setTimeout(tick, pollDelay(attempt))
+    return () => {
+      alive = false
+      clearTimeout(timer)
+    }
+  }, [showing, couponId, codeValue, upsert])
+
+  useEffect(() => {
+    if (status !== 'used' || stores.length > 0) return
+    fetchStores()
+      .then((list) => setStoreNames(Object.fromEntries(list.map((s) => [s.id, s.name]))))
+      .catch(() => undefined)
+  }, [status, stores.length])
+
+  if (!coupon && loadError) return <ErrorState message={describeError(loadError)} />
+  if (!coupon)
+    return (
+      <SkeletonGroup label='正在加载券码'>
+        <SkeletonBlock height={240} width='240px' />
+      </SkeletonGroup>
+    )
+
+  const header = (
+    <View className='code-screen__head'>
+      <Text className='code-screen__title'>{coupon.title}</Text>
+      <Text className='code-screen__value'> {valueText(coupon)}</Text>
+    </View>
+  )
+
+  if (status === 'used') {
+    const storeName = stores.find((s) => s.id === coupon.usedStoreId)?.name ?? storeNames[coupon.usedStoreId ?? ''] ?? '门店'
+    return (
+      <View className='code-screen'>
+        {header}
+        <View className='code-screen__done' {...a11y(undefined, 'status')} data-testid='redeemed'>
+          <Text className='code-screen__done-title'>核销成功</Text>
+          <Text>
+            {storeName} · {coupon.usedAt ? formatShanghai(coupon.usedAt, 'YYYY-MM-DD HH:mm:ss') : ''}
+          </Text>
+        </View>
+      </View>
+    )
+  }
+  if (status === 'expired') {
+    return (
+      <View className='code-screen'>
+        {header}
+        <Text className='code-screen__dead' {...a11y(undefined, 'alert')}>
+          这张券已于 {formatShanghai(coupon.validUntil)} 过期，不能再使用
+        </Text>
+      </View>
+    )
+  }
+
+  const left = held ? codeState(held.code, now) : null
+  return (
+    <View className='code-screen'>
+      {header}
+      {offline && held && left?.usable && (
+        <Notice tone='offline' title='网络不可用'>
+          <Text>显示的是上次获取的券码，还剩 {Math.ceil(left.msLeft / 1000)} 秒有效；联网后自动刷新。</Text>
+        </Notice>
+      )}
+      {held && left?.usable ? (
+        <View className='code-screen__code' data-testid='code-block'>
+          <CodeGraphics code={held.code.code} />
+          <Text className='code-screen__digits' data-testid='code-digits' {...a11y(`券码 ${groupDigitsForReading(held.code.code)}`)}>
+            {groupDigitsForReading(held.code.code)}
+          </Text>
+          <Text className='code-screen__countdown' data-testid='countdown'>
+            {Math.ceil(left.msLeft / 1000)} 秒后自动更新 · 请向店员出示
+          </Text>
+        </View>
+      ) : offline ? (
+        <Text className='code-screen__dead' {...a11y(undefined, 'alert')}>
+          网络不可用，上次的券码已过期。请连上网络后重试，券码会自动刷新。
+        </Text>
+      ) : (
+        <SkeletonGroup label='正在获取券码'>
+          <SkeletonBlock height={240} width='240px' />
+        </SkeletonGroup>
+      )}
+      <Text className='code-screen__hint'>{coupon.instructions}</Text>
+    </View>
+  )
+}

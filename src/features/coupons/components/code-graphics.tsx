@@ -1,0 +1,69 @@
+import { useEffect, useMemo } from 'react'
+import Taro from '@tarojs/taro'
+import { Canvas, Image, View } from '@tarojs/components'
+import { drawCode128, drawQr, encodeCode128, encodeQr, qrToSvg, code128ToSvg, toDataUri, CODE128_QUIET_ZONE } from '@/lib/barcode'
+
+const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+const QR_PX = 240
+const BAR_W = 310
+const BAR_H = 80
+
+/**
+ * The QR code and the Code 128 barcode of one redemption code, from the pure encoders. H5: an
+ * image of an SVG data URI. Weapp: drawn on Canvas 2D nodes (no DOM, no web canvas library).
+ */
+export function CodeGraphics({ code }: { code: string }) {
+  return IS_WEAPP ? <CanvasGraphics code={code} /> : <ImageGraphics code={code} />
+}
+
+function ImageGraphics({ code }: { code: string }) {
+  const { qr, bar } = useMemo(
+    () => ({ qr: toDataUri(qrToSvg(encodeQr(code), QR_PX * 2)), bar: toDataUri(code128ToSvg(encodeCode128(code), BAR_H * 2, 2)) }),
+    [code],
+  )
+  return (
+    <View className='code-graphics'>
+      <Image className='code-screen__qr' src={qr} ariaLabel='券码二维码' id='coupon-qr' data-code={code} mode='aspectFit' />
+      <Image className='code-screen__bar' src={bar} ariaLabel='券码条形码' id='coupon-barcode' mode='scaleToFill' />
+    </View>
+  )
+}
+
+function CanvasGraphics({ code }: { code: string }) {
+  useEffect(() => {
+    const dpr = Taro.getSystemInfoSync().pixelRatio || 2
+    const draw = (id: string, paint: (ctx: CanvasRenderingContext2D, w: number, h: number) => void) =>
+      Taro.createSelectorQuery()
+        .select(`#${id}`)
+        .fields({ node: true, size: true })
+        .exec((res: Array<{ node?: { getContext(t: '2d'): CanvasRenderingContext2D; width: number; height: number }; width: number; height: number } | null>) => {
+          const hit = res?.[0]
+          if (!hit?.node) return
+          const canvas = hit.node
+          canvas.width = Math.round(hit.width * dpr)
+          canvas.height = Math.round(hit.height * dpr)
+          const ctx = canvas.getContext('2d')
+          ctx.fillStyle = '#fff'
+          ctx.fillRect(0, 0, canvas.width, canvas.height)
+          paint(ctx, canvas.width, canvas.height)
+        })
+    draw('coupon-qr-canvas', (ctx, w) => {
+      const matrix = encodeQr(code)
+      const modulePx = Math.max(1, Math.floor(w / (matrix.size + 8)))
+      const side = (matrix.size + 8) * modulePx
+      drawQr(ctx, matrix, { modulePx, x: Math.floor((w - side) / 2), y: Math.floor((w - side) / 2) })
+    })
+    draw('coupon-bar-canvas', (ctx, w, h) => {
+      const bars = encodeCode128(code)
+      const modulePx = Math.max(1, Math.floor(w / (bars.length + 2 * CODE128_QUIET_ZONE)))
+      const width = (bars.length + 2 * CODE128_QUIET_ZONE) * modulePx
+      drawCode128(ctx, bars, h, { modulePx, x: Math.floor((w - width) / 2) })
+    })
+  }, [code])
+  return (
+    <View className='code-graphics'>
+      <Canvas type='2d' id='coupon-qr-canvas' className='code-screen__qr' style={{ width: `${QR_PX}px`, height: `${QR_PX}px` }} />
+      <Canvas type='2d' id='coupon-bar-canvas' className='code-screen__bar' style={{ width: `${BAR_W}px`, height: `${BAR_H}px` }} />
+    </View>
+  )
+}

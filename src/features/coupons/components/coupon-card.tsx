@@ -1,0 +1,47 @@
+import { Text, View } from '@tarojs/components'
+import { couponStatusAt } from '@/domain/coupons'
+import { a11y } from '@/components/a11y'
+import { formatShanghai } from '@/lib/format'
+import type { CouponDto, StoreDto } from '@/services/schemas/coupons'
+import { badgeText, STATUS_LABEL, storesText, validityText, valueText } from '../presentation'
+
+interface Props {
+  coupon: CouponDto
+  stores: readonly StoreDto[]
+  now: number
+  onOpen?: (coupon: CouponDto) => void
+}
+
+/** One coupon in the wallet; an available one opens its code screen on tap. */
+export function CouponCard({ coupon, stores, now, onOpen }: Props) {
+  const status = couponStatusAt(coupon, now)
+  const badge = badgeText(coupon, now)
+  const value = valueText(coupon)
+  const usable = status === 'available'
+  return (
+    <View
+      className={`coupon-card coupon-card--${status}`}
+      onClick={usable && onOpen ? () => onOpen(coupon) : undefined}
+      data-testid='coupon-card'
+      {...a11y(`${coupon.title}，${value}${usable ? '，点按出示券码' : `，${STATUS_LABEL[status]}`}`, usable ? 'button' : undefined)}
+    >
+      <View className='coupon-card__value'>
+        <Text className='coupon-card__value-text'>{value}</Text>
+      </View>
+      <View className='coupon-card__body'>
+        <View className='coupon-card__head'>
+          <Text className='coupon-card__title'>{coupon.title}</Text>
+          {badge && <Text className='coupon-card__badge'>{badge}</Text>}
+        </View>
+        <Text className='coupon-card__line'>有效期 {validityText(coupon)}</Text>
+        <Text className='coupon-card__line'>{storesText(coupon.storeIds, stores)}</Text>
+        {status === 'used' && coupon.usedAt && (
+          <Text className='coupon-card__line'>
+            {formatShanghai(coupon.usedAt)} 于{stores.find((s) => s.id === coupon.usedStoreId)?.name ?? '门店'}使用
+          </Text>
+        )}
+        {usable ? <Text className='coupon-card__action'>出示券码</Text> : <Text className='coupon-card__stamp'>{STATUS_LABEL[status]}</Text>}
+      </View>
+    </View>
+  )
+}

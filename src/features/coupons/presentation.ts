@@ -1,0 +1,47 @@
+import { describeCouponValue, describeExpiryBadge, expiryBadge, type CouponStatus } from '@/domain/coupons'
+import { levelByCode, type LevelCode } from '@/domain/levels'
+import { formatShanghai } from '@/lib/format'
+import type { CouponDto, StoreDto, TemplateDto } from '@/services/schemas/coupons'
+
+export const STATUS_LABEL: Record<CouponStatus, string> = { available: '可使用', used: '已使用', expired: '已过期' }
+
+export function validityText(c: Pick<CouponDto, 'validFrom' | 'validUntil'>): string {
+  return `${formatShanghai(c.validFrom, 'YYYY.MM.DD')} – ${formatShanghai(c.validUntil, 'YYYY.MM.DD HH:mm')}`
+}
+
+export function storesText(storeIds: readonly string[], stores: readonly StoreDto[]): string {
+  if (stores.length > 0 && storeIds.length >= stores.length) return '全部门店可用'
+  const names = storeIds.map((id) => stores.find((s) => s.id === id)?.name ?? id)
+  return names.length ? `限 ${names.join('、')}` : '—'
+}
+
+export function badgeText(c: Pick<CouponDto, 'status' | 'validUntil'>, now: number): string | null {
+  const badge = expiryBadge(c, now)
+  return badge ? describeExpiryBadge(badge) : null
+}
+
+export const valueText = (c: Parameters<typeof describeCouponValue>[0]) => describeCouponValue(c)
+
+/** Why a template cannot be claimed, in words; level locks name the level that unlocks it. */
+export function claimReasonText(t: Pick<TemplateDto, 'reason' | 'minLevelCode'>): string {
+  switch (t.reason) {
+    case 'LEVEL_TOO_LOW':
+      return `「${levelName(t.minLevelCode)}」及以上会员可领，升级后解锁`
+    case 'SOLD_OUT':
+      return '已抢光'
+    case 'LIMIT_REACHED':
+      return '已领取，达到每人限领数量'
+    case 'NOT_IN_WINDOW':
+      return '不在领取时间内'
+    default:
+      return ''
+  }
+}
+
+export function levelName(code: LevelCode): string {
+  try {
+    return levelByCode(code).name
+  } catch {
+    return code
+  }
+}

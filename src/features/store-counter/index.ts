@@ -1,0 +1,1 @@
+export { StoreCounterScreen } from './store-counter-screen'

@@ -1,0 +1,5 @@
+import { ClaimCenterScreen } from '@/features/coupons'
+
+export default function ClaimCenterPage() {
+  return <ClaimCenterScreen />
+}

@@ -1,0 +1,5 @@
+import { CodeScreen } from '@/features/coupons'
+
+export default function CouponCodePage() {
+  return <CodeScreen />
+}

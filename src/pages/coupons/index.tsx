@@ -1,0 +1,5 @@
+import { WalletScreen } from '@/features/coupons'
+
+export default function CouponsPage() {
+  return <WalletScreen />
+}

@@ -1,0 +1,5 @@
+import { StoreCounterScreen } from '@/features/store-counter'
+
+export default function StoreCounterPage() {
+  return <StoreCounterScreen />
+}

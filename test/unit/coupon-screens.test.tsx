@@ -1,0 +1,154 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import Taro from '@tarojs/taro'
+import { firePageHook, resetTaroStub } from '../stubs/taro'
+import { server } from '@mock/node'
+import { resetMockBackend } from '@mock/handlers'
+import { ClaimCenterScreen, CodeScreen, WalletScreen, useCouponStore } from '@/features/coupons'
+import { setPersona, setScenario } from '@/services/mock-session'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  resetMockBackend()
+  resetTaroStub()
+  useCouponStore.getState().reset()
+  setScenario(null)
+  setPersona(null)
+  jest.restoreAllMocks()
+  jest.useRealTimers()
+})
+afterAll(() => server.close())
+
+const api = (path: string, init: { method?: string; persona?: string; body?: unknown } = {}) =>
+  fetch(`http://localhost/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', 'x-persona': init.persona ?? 'active' },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  }).then(async (r) => ({ status: r.status, body: await r.json() }))
+
+function show(ui: React.ReactElement) {
+  const view = render(ui)
+  act(() => firePageHook('useDidShow'))
+  return view
+}
+function openCode(id: string) {
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
+  return show(<CodeScreen />)
+}
+
+describe('wallet', () => {
+  test('tabs with counts, soonest expiry first with a today badge, value, validity and stores', async () => {
+    setPersona('active')
+    show(<WalletScreen />)
+    expect(await screen.findByRole('tab', { name: /可使用 4 张/ })).toBeInTheDocument()
+    expect(screen.getByRole('tab', { name: /已使用 2 张/ })).toBeInTheDocument()
+    expect(screen.getByRole('tab', { name: /已过期 1 张/ })).toBeInTheDocument()
+    const cards = screen.getAllByTestId('coupon-card')
+    expect(cards[0]).toHaveTextContent('今天到期')
+    expect(cards[0]).toHaveTextContent('满 ¥100 减 ¥20')
+    expect(cards[0]).toHaveTextContent(/有效期 \d{4}\.\d\d\.\d\d – \d{4}\.\d\d\.\d\d 23:59/)
+    expect(cards[0]).toHaveTextContent('全部门店可用')
+    expect(screen.getByText('限 上海静安店、上海徐汇店')).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('tab', { name: /已使用/ }))
+    expect(screen.getAllByTestId('coupon-card')[0]).toHaveTextContent(/于上海(徐汇|静安)店使用/)
+  })
+
+  test('coupon-rich renders 20 cards at a time, more on reaching the bottom', async () => {
+    setPersona('coupon-rich')
+    show(<WalletScreen />)
+    await screen.findByRole('tab', { name: /可使用 110 张/ })
+    expect(screen.getAllByTestId('coupon-card')).toHaveLength(20)
+    act(() => firePageHook('useReachBottom'))
+    expect(screen.getAllByTestId('coupon-card')).toHaveLength(40)
+    fireEvent.click(screen.getByRole('button', { name: /加载更多/ }))
+    expect(screen.getAllByTestId('coupon-card')).toHaveLength(60)
+  })
+})
+
+describe('claim centre', () => {
+  test('reasons in words, and a double tap claims once; stock and wallet update at once', async () => {
+    setPersona('active~2')
+    show(<ClaimCenterScreen />)
+    expect(await screen.findByText('「核心共创」及以上会员可领，升级后解锁')).toBeInTheDocument()
+    expect(screen.getByText('已抢光')).toBeInTheDocument()
+    expect(screen.getByText('不在领取时间内')).toBeInTheDocument()
+    const flash = screen.getByTestId('template-tpl-flash-10')
+    expect(flash).toHaveTextContent('剩余 10 张')
+    const button = within(flash).getByRole('button', { name: '领取限量免费饮品' })
+    act(() => {
+      button.click()
+      button.click()
+    })
+    expect(await screen.findByText('已领取「限量免费饮品」，可在我的券中查看')).toBeInTheDocument()
+    expect(screen.getByTestId('template-tpl-flash-10')).toHaveTextContent('已领取，达到每人限领数量')
+    const mine = (await api('/coupons', { persona: 'active~2' })).body.coupons.filter((c: { templateId: string }) => c.templateId === 'tpl-flash-10')
+    expect(mine).toHaveLength(1)
+    expect(useCouponStore.getState().coupons?.some((c) => c.templateId === 'tpl-flash-10')).toBe(true)
+    const t = (await api('/coupon-templates', { persona: 'newcomer' })).body.templates.find((x: { id: string }) => x.id === 'tpl-flash-10')
+    expect(t.stockLeft).toBe(9)
+  })
+})
+
+describe('code screen', () => {
+  test('shows QR, barcode and grouped digits, then the success view once the clerk redeems', async () => {
+    setPersona('active')
+    openCode('c-0004')
+    const digits = await screen.findByTestId('code-digits')
+    expect(digits.textContent).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/)
+    expect(screen.getByRole('img', { name: '券码二维码' }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
+    expect(screen.getByRole('img', { name: '券码条形码' })).toBeInTheDocument()
+    expect(screen.getByTestId('countdown')).toHaveTextContent(/^(59|60) 秒后自动更新/)
+    const code = digits.textContent!.replace(/ /g, '')
+    const res = await api('/redemptions', { method: 'POST', body: { code, storeId: 's-jingan', idempotencyKey: 'unit-key-0001' } })
+    expect(res.status).toBe(201)
+    expect(await screen.findByText('核销成功', undefined, { timeout: 4000 })).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByTestId('redeemed')).toHaveTextContent('上海静安店'))
+    expect(useCouponStore.getState().coupons?.find((c) => c.id === 'c-0004')?.status).toBe('used')
+  })
+
+  test('offline: the saved code is shown with its time left and an honest notice', async () => {
+    setPersona('active')
+    const first = openCode('c-0004')
+    const digits = (await screen.findByTestId('code-digits')).textContent
+    first.unmount()
+    resetTaroStubHooksOnly()
+    server.use(http.all('*/api/v1/*', () => HttpResponse.error()))
+    openCode('c-0004')
+    expect(screen.getByTestId('code-digits').textContent).toBe(digits) // from storage, before any network
+    expect(await screen.findByText('网络不可用')).toBeInTheDocument()
+    expect(screen.getByText(/显示的是上次获取的券码，还剩 \d+ 秒有效/)).toBeInTheDocument()
+  })
+
+  test('offline with an expired saved code says so instead of showing a dead code', async () => {
+    setPersona('active')
+    const first = openCode('c-0004')
+    await screen.findByTestId('code-digits')
+    first.unmount()
+    resetTaroStubHooksOnly()
+    const later = Date.now() + 61_000
+    jest.spyOn(Date, 'now').mockReturnValue(later)
+    server.use(http.all('*/api/v1/*', () => HttpResponse.error()))
+    openCode('c-0004')
+    expect(await screen.findByText(/上次的券码已过期/)).toBeInTheDocument()
+    expect(screen.queryByTestId('code-digits')).not.toBeInTheDocument()
+  })
+
+  test('a coupon that expires while its code is on screen says it expired', async () => {
+    setPersona('active')
+    openCode('c-0001') // expires at the end of today
+    await screen.findByTestId('code-digits')
+    const coupon = useCouponStore.getState().coupons?.find((c) => c.id === 'c-0001') ?? (await api('/coupons/c-0001')).body.coupon
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse(coupon.validUntil) + 1)
+    await waitFor(() => expect(screen.getByText(/这张券已于 .+ 过期，不能再使用/)).toBeInTheDocument(), { timeout: 3000 })
+    expect(screen.queryByTestId('code-digits')).not.toBeInTheDocument()
+  })
+})
+
+/** Page hooks registered by an unmounted screen must not fire for the next one. */
+function resetTaroStubHooksOnly() {
+  const keep = Taro.getStorageSync('coupon-code:active:c-0004')
+  resetTaroStub()
+  if (keep) Taro.setStorageSync('coupon-code:active:c-0004', keep)
+  Taro.setStorageSync('mock.persona', 'active')
+}
