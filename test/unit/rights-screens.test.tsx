@@ -25,7 +25,7 @@ function show(ui: React.ReactElement) {
 }
 
 function openDetail(id: string) {
-  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id } } })
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
   return show(<RightDetailScreen />)
 }
 

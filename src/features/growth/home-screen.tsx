@@ -1,19 +1,29 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
 import { ErrorState } from '@/components/error-state'
+import { LevelChangeMoment, takeLevelChange, type LevelChange } from '@/features/rights'
 import { describeError } from '@/services/errors'
 import { HomeSkeleton } from './components/home-skeleton'
-import { MembershipOverview, type HomeSlots } from './components/membership-overview'
+import { MembershipOverview } from './components/membership-overview'
 import { useMembershipStore } from './membership-store'
 
 /** 会员 tab: who I am in the programme, and what the next step takes. */
-export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
+export function HomeScreen() {
   const status = useMembershipStore((s) => s.status)
   const snapshot = useMembershipStore((s) => s.snapshot)
   const stale = useMembershipStore((s) => s.stale)
   const error = useMembershipStore((s) => s.error)
   const refreshing = useMembershipStore((s) => s.refreshing)
   const load = useMembershipStore((s) => s.load)
+  const [levelChange, setLevelChange] = useState<LevelChange | null>(null)
+
+  // Only fresh data may announce a level change; the moment is remembered per persona, so once.
+  useEffect(() => {
+    if (!snapshot || stale) return
+    const change = takeLevelChange(snapshot.growth.levelCode)
+    if (change) setLevelChange(change)
+  }, [snapshot, stale])
 
   useDidShow(() => {
     void load()
@@ -36,8 +46,20 @@ export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
           refreshing={refreshing}
           onRetry={() => void load()}
           now={Date.now()}
-          slots={slots}
         />
+      )}
+      {snapshot && (
+        <View className='home__links'>
+          <Button className='home__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })}>
+            成长路径 · 去成长
+          </Button>
+          <Button className='home__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })}>
+            成长记录
+          </Button>
+        </View>
+      )}
+      {levelChange && snapshot && (
+        <LevelChangeMoment change={levelChange} progress={snapshot.growth.progress} onClose={() => setLevelChange(null)} />
       )}
     </View>
   )
