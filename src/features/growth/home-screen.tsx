@@ -5,11 +5,11 @@ import { ErrorState } from '@/components/error-state'
 import { LevelChangeMoment, takeLevelChange, type LevelChange } from '@/features/rights'
 import { describeError } from '@/services/errors'
 import { HomeSkeleton } from './components/home-skeleton'
-import { MembershipOverview } from './components/membership-overview'
+import { MembershipOverview, type HomeSlots } from './components/membership-overview'
 import { useMembershipStore } from './membership-store'
 
 /** 会员 tab: who I am in the programme, and what the next step takes. */
-export function HomeScreen() {
+export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
   const status = useMembershipStore((s) => s.status)
   const snapshot = useMembershipStore((s) => s.snapshot)
   const stale = useMembershipStore((s) => s.stale)
@@ -46,6 +46,7 @@ export function HomeScreen() {
           refreshing={refreshing}
           onRetry={() => void load()}
           now={Date.now()}
+          slots={slots}
         />
       )}
       {snapshot && (

@@ -1,6 +1,6 @@
 export { useMembershipStore, createMembershipStore } from './membership-store'
 export type { MembershipState, MembershipSnapshot } from './membership-store'
-export { MembershipOverview } from './components/membership-overview'
+export { MembershipOverview, type HomeSlots } from './components/membership-overview'
 export { HomeSkeleton } from './components/home-skeleton'
 export { HomeScreen } from './home-screen'
 export { NextLevelProgress, KeepLevelProgress } from './components/next-level-progress'
