@@ -1,5 +1,20 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/profile/index', 'pages/rights/index', 'pages/right-detail/index', 'pages/growth/index', 'pages/growth-record/index', 'pages/invites/index', 'pages/invite-detail/index', 'pages/coupons/index', 'pages/claim-center/index', 'pages/coupon-code/index', 'pages/store-counter/index', ...(process.env.MOCK !== 'off' ? ['pages/tester/index'] : [])],
+  pages: [
+    'pages/home/index',
+    'pages/rights/index',
+    'pages/coupons/index',
+    'pages/profile/index',
+    'pages/growth/index',
+    'pages/growth-record/index',
+    'pages/right-detail/index',
+    'pages/invites/index',
+    'pages/invite-detail/index',
+    'pages/claim-center/index',
+    'pages/coupon-code/index',
+    'pages/store-counter/index',
+    // The tester console ships only with the fake backend.
+    ...(process.env.MOCK !== 'off' ? ['pages/tester/index'] : []),
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#f6f4f0',
@@ -13,10 +28,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [
-      { pagePath: 'pages/home/index', text: '会员' },
-      { pagePath: 'pages/rights/index', text: '权益' },
-      { pagePath: 'pages/coupons/index', text: '券包' },
-      { pagePath: 'pages/profile/index', text: '我的' },
+      { pagePath: 'pages/home/index', text: '会员', iconPath: 'assets/tab/member.png', selectedIconPath: 'assets/tab/member-active.png' },
+      { pagePath: 'pages/rights/index', text: '权益', iconPath: 'assets/tab/rights.png', selectedIconPath: 'assets/tab/rights-active.png' },
+      { pagePath: 'pages/coupons/index', text: '券包', iconPath: 'assets/tab/coupons.png', selectedIconPath: 'assets/tab/coupons-active.png' },
+      { pagePath: 'pages/profile/index', text: '我的', iconPath: 'assets/tab/profile.png', selectedIconPath: 'assets/tab/profile-active.png' },
     ],
   },
 })
