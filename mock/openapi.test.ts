@@ -11,6 +11,7 @@ const READS = [
   ['/me', '/me'],
   ['/me/growth', '/me/growth'],
   ['/me/growth/events', '/me/growth/events?limit=50'],
+  ['/invites', '/invites'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -18,7 +19,21 @@ describe('openapi.yaml', () => {
     const doc = loadOpenApi()
     expect(doc.openapi).toMatch(/^3\.1\./)
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/levels', '/me', '/me/growth', '/me/growth/events', '/mock/clock', '/mock/events', '/mock/personas', '/mock/reset', '/rights', '/rights/{id}/claim'].sort(),
+      [
+        '/levels',
+        '/me',
+        '/me/growth',
+        '/me/growth/events',
+        '/mock/clock',
+        '/mock/events',
+        '/mock/personas',
+        '/mock/reset',
+        '/rights',
+        '/rights/{id}/claim',
+        '/invites',
+        '/invites/{id}/response',
+        '/mock/invites/{id}/attend',
+      ].sort(),
     )
   })
 
@@ -42,6 +57,59 @@ describe('openapi.yaml', () => {
       }
       const reset = call(backend, 'POST /mock/reset', { persona })
       expect(validate('/mock/reset', 'POST', reset.status, reset.body)).toEqual([])
+    })
+
+    it('every invite answer, check-in and refusal matches its schema, the level-up invitation included', () => {
+      const backend = fixedBackend()
+      const check = (path: string, route: string, body?: unknown) => {
+        const res = call(backend, route, { persona, body })
+        expect([route, res.status, validate(path, 'POST', res.status, res.body)]).toEqual([route, res.status, []])
+        return res
+      }
+      const answer = (id: string, body?: unknown) => check('/invites/{id}/response', `POST /invites/${id}/response`, body)
+      const attend = (id: string) => check('/mock/invites/{id}/attend', `POST /mock/invites/${id}/attend`)
+      const invites = () => {
+        const res = call(backend, 'GET /invites', { persona })
+        expect(validate('/invites', 'GET', res.status, res.body)).toEqual([])
+        return res.body.invites as Array<{ id: string; kind: string; status: string; slots?: Array<{ id: string }> }>
+      }
+
+      // The seeded invitations: a missing slot, an accept (seat or waitlist), check-in, a second answer, a cancel.
+      for (const invite of invites()) {
+        if ((invite.slots?.length ?? 0) > 1) expect(answer(invite.id, { accept: true }).status).toBe(invite.status === 'pending' ? 422 : 410)
+        const slotId = invite.slots?.[0]?.id
+        const accepted = answer(invite.id, { accept: true, ...(slotId ? { slotId } : {}) })
+        if (accepted.status === 200 && accepted.body.invite.status === 'accepted') {
+          expect(attend(invite.id).status).toBe(200)
+          expect(attend(invite.id).status).toBe(409)
+        }
+        answer(invite.id, { accept: true, ...(slotId ? { slotId } : {}) })
+        answer(invite.id, { accept: false })
+      }
+      expect(answer('inv-nope', { accept: true }).status).toBe(404)
+      expect(answer('inv-nope', { accept: 'yes' }).status).toBe(400)
+
+      // Driven to the top criteria, the member is issued the level-up invitation.
+      for (const body of [{ type: 'purchase', amountFen: 800_000 }, { type: 'interaction', count: 80 }, { type: 'share', count: 20 }]) {
+        check('/mock/events', 'POST /mock/events', body)
+      }
+      const levelUp = invites().find((i) => i.kind === 'level_up' && i.status === 'pending')
+      if (persona.startsWith('cocreator')) {
+        expect(levelUp).toBeUndefined()
+        return
+      }
+      expect(levelUp).toBeDefined()
+      const id = (levelUp as { id: string }).id
+      // Accept it as the persona, decline it as the persona's copy (which answers with reissueAfter).
+      const final = answer(id, { accept: !persona.includes('~') })
+      expect(final.status).toBe(200)
+      if (persona.includes('~')) expect(final.body.invite.reissueAfter).toEqual(expect.any(String))
+      expect(attend(id).status).toBe(409)
+      invites()
+
+      // After the deadline a pending invitation is expired and refuses answers with 410.
+      check('/mock/clock', 'POST /mock/clock', { now: '2030-01-01T00:00:00Z' })
+      for (const invite of invites().filter((i) => i.status === 'expired')) expect(answer(invite.id, { accept: true }).status).toBe(410)
     })
   })
 
