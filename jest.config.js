@@ -19,7 +19,12 @@ module.exports = {
       ...shared,
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/mock/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.test.ts',
+        '<rootDir>/mock/**/*.test.ts',
+        '<rootDir>/test/unit/**/*.test.ts',
+        '<rootDir>/test/http/**/*.test.ts',
+      ],
     },
     {
       ...shared,
