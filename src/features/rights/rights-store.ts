@@ -2,11 +2,11 @@ import * as v from 'valibot'
 import { create } from 'zustand'
 import type { LevelCode } from '@/domain/levels'
 import { refusalMessage, type RightRefusalCode } from '@/domain/rights'
+import { createSnapshotLoader, EMPTY_SNAPSHOT_STATE, type CachedSnapshotState } from '@/services/cached-snapshot'
 import { ApiError, describeError } from '@/services/errors'
 import { getPersona } from '@/services/mock-session'
 import { LevelCodeSchema } from '@/services/schemas/common'
 import { RightSchema, type RightDto } from '@/services/schemas/rights'
-import { readStored, writeStored } from '@/services/storage'
 import { fetchMyLevel, fetchRights, postClaim } from './api'
 
 export interface RightsSnapshot {
@@ -17,12 +17,7 @@ export interface RightsSnapshot {
 
 export type ClaimOutcome = { ok: true; right: RightDto } | { ok: false; code?: string; message: string }
 
-export interface RightsState {
-  snapshot: RightsSnapshot | null
-  status: 'idle' | 'loading' | 'ready' | 'error'
-  stale: boolean
-  refreshing: boolean
-  error: ApiError | null
+export interface RightsState extends CachedSnapshotState<RightsSnapshot> {
   /** Right id → the claim in flight, so a button cannot be pressed twice. */
   claiming: Record<string, boolean>
   load: () => Promise<void>
@@ -61,73 +56,49 @@ export function claimRefusalText(e: unknown, right?: RightDto): string {
 }
 
 export function createRightsStore(deps: RightsDeps = defaultDeps) {
-  let inFlight: Promise<void> | null = null
-  let generation = 0
+  return create<RightsState>()((set, get) => {
+    const loader = createSnapshotLoader<RightsSnapshot>({
+      set,
+      get,
+      fetch: deps.fetchAll,
+      cacheKey: deps.cacheKey,
+      cacheVersion: CACHE_VERSION,
+      isValid: isSnapshot,
+      now: deps.now,
+    })
+    return {
+      ...EMPTY_SNAPSHOT_STATE,
+      claiming: {},
+      load: loader.load,
 
-  return create<RightsState>()((set, get) => ({
-    snapshot: null,
-    status: 'idle',
-    stale: false,
-    refreshing: false,
-    error: null,
-    claiming: {},
-
-    load: () => {
-      if (inFlight) return inFlight
-      const mine = generation
-      if (!get().snapshot) {
-        const cached = readStored(deps.cacheKey(), CACHE_VERSION, isSnapshot)
-        if (cached) set({ snapshot: cached, stale: true, status: 'ready' })
-      }
-      set({ refreshing: true, status: get().snapshot ? 'ready' : 'loading' })
-      inFlight = deps
-        .fetchAll()
-        .then((data) => {
-          if (mine !== generation) return
-          const snapshot = { ...data, fetchedAt: deps.now() }
-          writeStored(deps.cacheKey(), CACHE_VERSION, snapshot)
-          set({ snapshot, status: 'ready', stale: false, error: null })
-        })
-        .catch((e: unknown) => {
-          if (mine !== generation) return
-          const error = e instanceof ApiError ? e : new ApiError('network', String(e))
-          set((s) => ({ error, status: s.snapshot ? 'ready' : 'error', stale: Boolean(s.snapshot) }))
-        })
-        .finally(() => {
-          inFlight = null
-          if (mine === generation) set({ refreshing: false })
-        })
-      return inFlight
-    },
-
-    claim: async (id) => {
-      if (get().claiming[id]) return { ok: false, message: '正在领取，请稍候' }
-      const mine = generation
-      set((s) => ({ claiming: { ...s.claiming, [id]: true } }))
-      const before = get().snapshot?.rights.find((r) => r.id === id)
-      try {
-        const right = await deps.claim(id)
-        if (mine === generation) {
-          set((s) => ({
-            snapshot: s.snapshot && { ...s.snapshot, rights: s.snapshot.rights.map((r) => (r.id === id ? right : r)) },
-          }))
+      claim: async (id) => {
+        if (get().claiming[id]) return { ok: false, message: '正在领取，请稍候' }
+        const mine = loader.token()
+        set((s) => ({ claiming: { ...s.claiming, [id]: true } }))
+        const before = get().snapshot?.rights.find((r) => r.id === id)
+        try {
+          const right = await deps.claim(id)
+          if (mine === loader.token()) {
+            set((s) => ({
+              snapshot: s.snapshot && { ...s.snapshot, rights: s.snapshot.rights.map((r) => (r.id === id ? right : r)) },
+            }))
+          }
+          return { ok: true, right }
+        } catch (e) {
+          // A refusal means the list on screen is out of date (stock, quota): refresh it quietly.
+          if (e instanceof ApiError && e.code && REFUSALS.includes(e.code)) void get().load()
+          return { ok: false, code: e instanceof ApiError ? e.code : undefined, message: claimRefusalText(e, before) }
+        } finally {
+          if (mine === loader.token()) set((s) => ({ claiming: { ...s.claiming, [id]: false } }))
         }
-        return { ok: true, right }
-      } catch (e) {
-        // A refusal means the list on screen is out of date (stock, quota): refresh it quietly.
-        if (e instanceof ApiError && e.code && REFUSALS.includes(e.code)) void get().load()
-        return { ok: false, code: e instanceof ApiError ? e.code : undefined, message: claimRefusalText(e, before) }
-      } finally {
-        if (mine === generation) set((s) => ({ claiming: { ...s.claiming, [id]: false } }))
-      }
-    },
+      },
 
-    reset: () => {
-      generation += 1
-      inFlight = null
-      set({ snapshot: null, status: 'idle', stale: false, refreshing: false, error: null, claiming: {} })
-    },
-  }))
+      reset: () => {
+        loader.invalidate()
+        set({ ...EMPTY_SNAPSHOT_STATE, claiming: {} })
+      },
+    }
+  })
 }
 
 export const useRightsStore = createRightsStore()
