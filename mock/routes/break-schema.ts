@@ -1,7 +1,8 @@
 /**
  * The `malformed` scenario: a 200 whose body a careful client must refuse. Generic so that
  * every later resource breaks too: level codes become numbers, top-level lists stop being
- * lists, and a wrapped record (`{ member }`, `{ coupon }`) loses its id.
+ * lists, a wrapped record (`{ member }`, `{ coupon }`) loses its id, and a flat body that none of
+ * that changes (`{ code, expiresAt, refreshAfterMs }`) loses its first field.
  */
 export function breakSchema(body: unknown): unknown {
   const broken = numberLevelCodes(JSON.parse(JSON.stringify(body ?? null)))
@@ -14,6 +15,8 @@ export function breakSchema(body: unknown): unknown {
   // A body like /me/growth keeps a shape but loses a required block.
   if ('totals' in broken) delete broken.totals
   if ('nextCursor' in broken) delete broken.nextCursor
+  // A flat body none of the above touches (a redemption code) loses its first field.
+  if (JSON.stringify(broken) === JSON.stringify(body ?? null)) delete broken[keys[0]]
   return broken
 }
 
