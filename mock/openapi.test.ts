@@ -33,6 +33,13 @@ describe('openapi.yaml', () => {
         '/invites',
         '/invites/{id}/response',
         '/mock/invites/{id}/attend',
+        '/coupons',
+        '/coupons/{id}',
+        '/coupons/{id}/code',
+        '/coupon-templates',
+        '/coupon-templates/{id}/claim',
+        '/redemptions',
+        '/stores',
       ].sort(),
     )
   })
