@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { describeCriteria } from '@/domain/criteria'
+import { criteriaDimensions } from '@/domain/levels'
 import { aiplLabel } from '@/features/growth'
 import type { LevelDto } from '@/services/schemas/growth'
 
@@ -9,7 +10,9 @@ const PLACE_WORD: Record<Place, string> = { reached: '已达成', current: '当�
 
 function criteriaText(level: LevelDto): string {
   if (!level.criteria) return '注册即可加入'
-  const mode = level.criteria.mode === 'all' ? '（以下各项需全部达成）' : '（达成任意一项即可）'
+  // With one dimension "any" and "all" mean the same, and saying either only confuses.
+  if (criteriaDimensions(level.criteria).length < 2) return describeCriteria(level.criteria)
+  const mode = level.criteria.mode === 'all' ? '（需全部达成）' : '（达成任意一项即可）'
   return `${describeCriteria(level.criteria)}${mode}`
 }
 
