@@ -65,7 +65,12 @@ export class MiniRuntime {
     const sandbox: Record<string, unknown> = {
       wx,
       console,
-      setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask,
+      // Timers are tracked so dispose() can stop a page's polling (code rotation…) when a test ends.
+      setTimeout: (fn: () => void, ms?: number) => this.track(setTimeout(fn, ms)),
+      setInterval: (fn: () => void, ms?: number) => this.track(setInterval(fn, ms)),
+      clearTimeout: (t: ReturnType<typeof setTimeout>) => clearTimeout(t),
+      clearInterval: (t: ReturnType<typeof setTimeout>) => clearInterval(t),
+      queueMicrotask,
       App: (config: Config) => void (this.appInstance = config),
       Page: (config: Config) => void (this.lastPageConfig = config),
       Component: (config: Config) => void (this.lastPageConfig = config),
@@ -77,6 +82,22 @@ export class MiniRuntime {
     sandbox.global = sandbox
     sandbox.globalThis = sandbox
     this.context = vm.createContext(sandbox)
+  }
+
+  private timers = new Set<ReturnType<typeof setTimeout>>()
+  private disposed = false
+
+  private track(t: ReturnType<typeof setTimeout>): ReturnType<typeof setTimeout> {
+    if (this.disposed) clearTimeout(t)
+    else this.timers.add(t)
+    return t
+  }
+
+  /** Stops every timer the app started, so a finished test leaves nothing running. */
+  dispose(): void {
+    this.disposed = true
+    for (const t of this.timers) clearTimeout(t)
+    this.timers.clear()
   }
 
   /** require() as the mini-program runs it: paths relative to the requiring file, inside dist. */

@@ -28,17 +28,21 @@ export function createWx(state: WxState): Record<string, unknown> {
   const answer = (api: string, result: Record<string, unknown> = {}) => (opts: Callbacks = {}) => {
     state.calls.push({ api, options: opts })
     const res = { errMsg: `${api}:ok`, ...result }
-    // Async like the real thing: callbacks on a later turn.
-    setTimeout(() => {
-      opts.success?.(res)
-      opts.complete?.(res)
-    }, 0)
+    // Async like the real thing: callbacks on a later turn, and (as since base library 2.10)
+    // a promise when the caller passes no callback — Taro calls some APIs that way.
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        opts.success?.(res)
+        opts.complete?.(res)
+        resolve(res)
+      }, 0),
+    )
   }
   const navigate = (api: WxState['onNavigate'] extends (k: infer K, u: string | null) => void ? K : never) =>
     (opts: Callbacks & { url?: string; delta?: number } = {}) => {
       state.calls.push({ api, options: opts })
       state.onNavigate(api, opts.url ?? null)
-      answer(api)({ success: opts.success, complete: opts.complete })
+      return answer(api)({ success: opts.success, complete: opts.complete })
     }
 
   const wx: Record<string, unknown> = {
