@@ -12,6 +12,7 @@ export default defineAppConfig({
     'pages/claim-center/index',
     'pages/coupon-code/index',
     'pages/store-counter/index',
+    'pages/not-found/index',
     // The tester console ships only with the fake backend.
     ...(process.env.MOCK !== 'off' ? ['pages/tester/index'] : []),
   ],

@@ -1,3 +1,4 @@
+import Taro, { usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { bootMockBackend } from './services/mock-boot'
 import './app.scss'
@@ -5,6 +6,10 @@ import './app.scss'
 bootMockBackend()
 
 function App({ children }: PropsWithChildren) {
+  // An unknown route (an old share link, a typo) gets a page that says so, never a blank screen.
+  usePageNotFound((res) => {
+    void Taro.redirectTo({ url: `/pages/not-found/index?path=${encodeURIComponent(res.path)}` })
+  })
   return children
 }
 
