@@ -35,6 +35,7 @@ export function getPersona(): string | null {
 }
 
 export function setPersona(id: string | null): void {
+  const previous = getPersona()
   persona = id && isPersonaId(id) ? id : null
   try {
     if (persona) Taro.setStorageSync(PERSONA_KEY, persona)
@@ -43,6 +44,7 @@ export function setPersona(id: string | null): void {
     /* remembered for this session only */
   }
   listeners.forEach((l) => l())
+  if (persona !== previous) invalidateMemberData()
 }
 
 export function getScenario(): Scenario | null {
@@ -58,6 +60,21 @@ export function setScenario(next: Scenario | null): void {
 export function onMockSessionChange(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
+}
+
+const dataListeners = new Set<() => void>()
+
+/**
+ * Stores holding one member's data register here and start over when that data changes under
+ * them: another persona, or a tester posting events, moving the clock or resetting the backend.
+ */
+export function onMemberDataInvalidated(listener: () => void): () => void {
+  dataListeners.add(listener)
+  return () => dataListeners.delete(listener)
+}
+
+export function invalidateMemberData(): void {
+  dataListeners.forEach((l) => l())
 }
 
 /** `?persona=` and `?scenario=` from the H5 address, in the search part or the hash's query. */

@@ -91,6 +91,13 @@ describe('claim centre', () => {
 })
 
 describe('code screen', () => {
+  test('opened without a coupon id it says so instead of loading forever', async () => {
+    setPersona('active')
+    openCode('')
+    expect(await screen.findByText('找不到这张券')).toBeInTheDocument()
+    expect(screen.queryByRole('status', { name: '正在加载券码' })).not.toBeInTheDocument()
+  })
+
   test('shows QR, barcode and grouped digits, then the success view once the clerk redeems', async () => {
     setPersona('active')
     openCode('c-0004')

@@ -99,6 +99,7 @@ export function CodeScreen() {
       .catch(() => undefined)
   }, [status, stores.length])
 
+  if (!couponId) return <ErrorState title='找不到这张券' message='链接里没有券的编号，请从券包打开要出示的券。' />
   if (!coupon && loadError) return <ErrorState message={describeError(loadError)} />
   if (!coupon)
     return (

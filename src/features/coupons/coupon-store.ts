@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { create } from 'zustand'
 import { ApiError } from '@/services/errors'
-import { getPersona } from '@/services/mock-session'
+import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
 import { CouponSchema, StoreSchema, type CouponDto, type StoreDto, type TemplateDto } from '@/services/schemas/coupons'
 import { readStored, writeStored } from '@/services/storage'
 import { claimTemplate, fetchCoupons, fetchStores, fetchTemplates } from './api'
@@ -121,3 +121,4 @@ export function createCouponStore() {
 }
 
 export const useCouponStore = createCouponStore()
+onMemberDataInvalidated(() => useCouponStore.getState().reset())

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { create } from 'zustand'
 import { fetchGrowthEvents } from '@/features/growth'
 import { ApiError } from '@/services/errors'
-import { getPersona } from '@/services/mock-session'
+import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
 import { GrowthEventSchema, type GrowthEventDto } from '@/services/schemas/growth'
 import { readStored, writeStored } from '@/services/storage'
 
@@ -96,3 +96,4 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
 }
 
 export const useRecordStore = createRecordStore()
+onMemberDataInvalidated(() => useRecordStore.getState().reset())

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { create } from 'zustand'
 import { createSnapshotLoader, EMPTY_SNAPSHOT_STATE, type CachedSnapshotState } from '@/services/cached-snapshot'
-import { getPersona } from '@/services/mock-session'
+import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
 import { GrowthSchema, LevelSchema, MemberSchema, type Growth, type LevelDto, type Member } from '@/services/schemas/growth'
 import { fetchGrowth, fetchLevels, fetchMe } from './api'
 
@@ -65,3 +65,4 @@ export function createMembershipStore(deps: MembershipDeps = defaultDeps) {
 }
 
 export const useMembershipStore = createMembershipStore()
+onMemberDataInvalidated(() => useMembershipStore.getState().reset())

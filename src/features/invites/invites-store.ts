@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
+import { onMemberDataInvalidated } from '@/services/mock-session'
 import { ApiError } from '@/services/errors'
 import type { InviteDto } from '@/services/schemas/invites'
 import { answerInvite, fetchInvites } from './api'
@@ -76,3 +77,4 @@ export function createInvitesStore() {
 }
 
 export const useInvitesStore = createInvitesStore()
+onMemberDataInvalidated(() => useInvitesStore.getState().reset())

@@ -4,7 +4,7 @@ import type { LevelCode } from '@/domain/levels'
 import { refusalMessage, type RightRefusalCode } from '@/domain/rights'
 import { createSnapshotLoader, EMPTY_SNAPSHOT_STATE, type CachedSnapshotState } from '@/services/cached-snapshot'
 import { ApiError, describeError } from '@/services/errors'
-import { getPersona } from '@/services/mock-session'
+import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
 import { LevelCodeSchema } from '@/services/schemas/common'
 import { RightSchema, type RightDto } from '@/services/schemas/rights'
 import { fetchMyLevel, fetchRights, postClaim } from './api'
@@ -102,3 +102,4 @@ export function createRightsStore(deps: RightsDeps = defaultDeps) {
 }
 
 export const useRightsStore = createRightsStore()
+onMemberDataInvalidated(() => useRightsStore.getState().reset())

@@ -1,15 +1,10 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
-import { useMembershipStore } from '@/features/growth'
 import { describeError } from '@/services/errors'
-import { setPersona, setScenario, type Scenario } from '@/services/mock-session'
+import { invalidateMemberData, setPersona, setScenario, type Scenario } from '@/services/mock-session'
 import * as api from './api'
 import { shiftedInstant } from './build-info'
 
-/** Every store that holds a member's data starts over, so the next screen shown reloads it. */
-function resetAppStores(): void {
-  useMembershipStore.getState().reset()
-}
 
 export interface TesterActions {
   personas: api.PersonaInfo[] | null
@@ -61,18 +56,17 @@ export function useTesterActions(): TesterActions {
     message,
     choosePersona: (id) => {
       setPersona(id)
-      resetAppStores()
       done(`已切换到 ${id}`)
     },
     chooseScenario: (s) => {
       setScenario(s)
-      resetAppStores()
+      invalidateMemberData()
       done(s ? `场景：${s}` : '场景：正常')
     },
     postEvent: (event, label) =>
       void run(async () => {
         await api.postGrowthEvent(event)
-        resetAppStores()
+        invalidateMemberData()
         return `已记录：${label}`
       }),
     moveClock: (days, label) =>
@@ -80,14 +74,14 @@ export function useTesterActions(): TesterActions {
         const current = clock ?? (await api.fetchClock())
         const next = await api.setClock(days === null ? null : shiftedInstant(current.now, days))
         setClockState(next)
-        resetAppStores()
+        invalidateMemberData()
         return `时钟：${label}`
       }),
     reset: (scope) =>
       void run(async () => {
         await api.resetBackend(scope)
         if (scope === 'all') setClockState(await api.fetchClock())
-        resetAppStores()
+        invalidateMemberData()
         return scope === 'all' ? '已全部重置' : '已重置当前身份'
       }),
   }
