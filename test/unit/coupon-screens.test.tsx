@@ -1,24 +1,17 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { server } from '@mock/node'
+import { showScreen, withMockBackend } from '../support/screen'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import Taro from '@tarojs/taro'
 import { firePageHook, resetTaroStub } from '../stubs/taro'
-import { server } from '@mock/node'
-import { resetMockBackend } from '@mock/handlers'
 import { ClaimCenterScreen, CodeScreen, WalletScreen, useCouponStore } from '@/features/coupons'
-import { setPersona, setScenario } from '@/services/mock-session'
+import { setPersona } from '@/services/mock-session'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+withMockBackend()
 afterEach(() => {
-  server.resetHandlers()
-  resetMockBackend()
-  resetTaroStub()
-  useCouponStore.getState().reset()
-  setScenario(null)
-  setPersona(null)
   jest.restoreAllMocks()
   jest.useRealTimers()
 })
-afterAll(() => server.close())
 
 const api = (path: string, init: { method?: string; persona?: string; body?: unknown } = {}) =>
   fetch(`http://localhost/api/v1${path}`, {
@@ -27,20 +20,15 @@ const api = (path: string, init: { method?: string; persona?: string; body?: unk
     body: init.body ? JSON.stringify(init.body) : undefined,
   }).then(async (r) => ({ status: r.status, body: await r.json() }))
 
-function show(ui: React.ReactElement) {
-  const view = render(ui)
-  act(() => firePageHook('useDidShow'))
-  return view
-}
 function openCode(id: string) {
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
-  return show(<CodeScreen />)
+  return showScreen(<CodeScreen />)
 }
 
 describe('wallet', () => {
   test('tabs with counts, soonest expiry first with a today badge, value, validity and stores', async () => {
     setPersona('active')
-    show(<WalletScreen />)
+    showScreen(<WalletScreen />)
     expect(await screen.findByRole('tab', { name: /可使用 4 张/ })).toBeInTheDocument()
     expect(screen.getByRole('tab', { name: /已使用 2 张/ })).toBeInTheDocument()
     expect(screen.getByRole('tab', { name: /已过期 1 张/ })).toBeInTheDocument()
@@ -56,7 +44,7 @@ describe('wallet', () => {
 
   test('coupon-rich renders 20 cards at a time, more on reaching the bottom', async () => {
     setPersona('coupon-rich')
-    show(<WalletScreen />)
+    showScreen(<WalletScreen />)
     await screen.findByRole('tab', { name: /可使用 110 张/ })
     expect(screen.getAllByTestId('coupon-card')).toHaveLength(20)
     act(() => firePageHook('useReachBottom'))
@@ -69,7 +57,7 @@ describe('wallet', () => {
 describe('claim centre', () => {
   test('reasons in words, and a double tap claims once; stock and wallet update at once', async () => {
     setPersona('active~2')
-    show(<ClaimCenterScreen />)
+    showScreen(<ClaimCenterScreen />)
     expect(await screen.findByText('「核心共创」及以上会员可领，升级后解锁')).toBeInTheDocument()
     expect(screen.getByText('已抢光')).toBeInTheDocument()
     expect(screen.getByText('不在领取时间内')).toBeInTheDocument()

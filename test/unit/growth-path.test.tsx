@@ -1,29 +1,13 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
-import { firePageHook, resetTaroStub } from '../stubs/taro'
 import { server } from '@mock/node'
-import { resetMockBackend } from '@mock/handlers'
+import { showScreen, withMockBackend } from '../support/screen'
+import { act, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { firePageHook } from '../stubs/taro'
 import { HomeScreen, useMembershipStore } from '@/features/growth'
 import { GrowthPathScreen, GrowthRecordScreen, useRecordStore } from '@/features/growth-path'
 import { setPersona, setScenario } from '@/services/mock-session'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  resetMockBackend()
-  resetTaroStub()
-  useMembershipStore.getState().reset()
-  useRecordStore.getState().reset()
-  setScenario(null)
-  setPersona(null)
-})
-afterAll(() => server.close())
-
-function show(ui: React.ReactElement) {
-  const view = render(ui)
-  act(() => firePageHook('useDidShow'))
-  return view
-}
+withMockBackend()
 
 const post = (persona: string, body: unknown) =>
   fetch('http://localhost/api/v1/mock/events', {
@@ -34,7 +18,7 @@ const post = (persona: string, body: unknown) =>
 
 test('growth path: every level with its place and criteria in words, and the next step per dimension', async () => {
   setPersona('active')
-  show(<GrowthPathScreen />)
+  showScreen(<GrowthPathScreen />)
   expect(screen.getByRole('status', { name: '正在加载成长路径' })).toBeInTheDocument()
   expect(await screen.findByTestId('path-current-level')).toHaveTextContent('积极互动 · 第 3/4 级')
   expect(screen.getByTestId('path-explorer')).toHaveAttribute('data-place', 'reached')
@@ -51,20 +35,20 @@ test('growth path: every level with its place and criteria in words, and the nex
 
 test('at-risk member is told what keeps the level', async () => {
   setPersona('at-risk')
-  show(<GrowthPathScreen />)
+  showScreen(<GrowthPathScreen />)
   expect(await screen.findByText(/到期前保级还需：还需/)).toBeInTheDocument()
 })
 
 test('growth path error state without saved data', async () => {
   setScenario('down')
-  show(<GrowthPathScreen />)
+  showScreen(<GrowthPathScreen />)
   expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeInTheDocument()
 })
 
 test('growth record: newest first, refunds negative, month summary, more on reaching the bottom', async () => {
   setPersona('active~4')
   await post('active~4', { type: 'refund', amountFen: 12_345 })
-  show(<GrowthRecordScreen />)
+  showScreen(<GrowthRecordScreen />)
   expect(screen.getByRole('status', { name: '正在加载成长记录' })).toBeInTheDocument()
   expect(await screen.findByTestId('month-summary')).toHaveTextContent(/消费 -?¥[\d,.]+ · 互动 \d+ 次 · 分享 \d+ 次/)
   const rows = screen.getAllByTestId('growth-event')
@@ -77,39 +61,39 @@ test('growth record: newest first, refunds negative, month summary, more on reac
 
 test('growth record empty and error states', async () => {
   server.use(http.get('*/api/v1/me/growth/events', () => HttpResponse.json({ events: [], nextCursor: null })))
-  const view = show(<GrowthRecordScreen />)
+  const view = showScreen(<GrowthRecordScreen />)
   expect(await screen.findByText('还没有成长记录')).toBeInTheDocument()
   view.unmount()
   useRecordStore.getState().reset()
   server.use(http.get('*/api/v1/me/growth/events', () => HttpResponse.json({ error: { code: 'X', message: '' } }, { status: 503 })))
-  show(<GrowthRecordScreen />)
+  showScreen(<GrowthRecordScreen />)
   expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeInTheDocument()
 })
 
 test('growth record keeps the first page when offline, marked stale', async () => {
   setPersona('first-buyer')
-  const view = show(<GrowthRecordScreen />)
+  const view = showScreen(<GrowthRecordScreen />)
   await screen.findByTestId('month-summary')
   view.unmount()
   useRecordStore.getState().reset()
   server.use(http.get('*/api/v1/*', () => HttpResponse.error()))
-  show(<GrowthRecordScreen />)
+  showScreen(<GrowthRecordScreen />)
   expect(await screen.findByText(/保存的记录，可能不是最新/)).toBeInTheDocument()
 })
 
 test('level-up moment shows once after events raise the level, with the new rights', async () => {
   setPersona('newcomer~5')
-  const first = show(<HomeScreen />)
+  const first = showScreen(<HomeScreen />)
   expect(await screen.findByTestId('level-name')).toHaveTextContent('了解观察')
   first.unmount()
   await post('newcomer~5', { type: 'purchase', amountFen: 9_900 })
   useMembershipStore.getState().reset()
-  const second = show(<HomeScreen />)
+  const second = showScreen(<HomeScreen />)
   expect(await screen.findByTestId('level-up')).toHaveTextContent('恭喜升级为「初步体验」')
   expect(screen.getByTestId('level-up')).toHaveTextContent('复购优惠券')
   second.unmount()
   useMembershipStore.getState().reset()
-  show(<HomeScreen />)
+  showScreen(<HomeScreen />)
   await screen.findByTestId('level-name')
   await new Promise((r) => setTimeout(r, 50))
   expect(screen.queryByTestId('level-up')).not.toBeInTheDocument()

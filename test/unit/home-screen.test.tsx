@@ -1,27 +1,14 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
-import { firePageHook, resetTaroStub } from '../stubs/taro'
 import { server } from '@mock/node'
-import { resetMockBackend } from '@mock/handlers'
+import { showScreen, withMockBackend } from '../support/screen'
+import { act, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { firePageHook } from '../stubs/taro'
 import { HomeScreen, useMembershipStore } from '@/features/growth'
 import { setPersona, setScenario } from '@/services/mock-session'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  resetMockBackend()
-  resetTaroStub()
-  useMembershipStore.getState().reset()
-  setScenario(null)
-  setPersona(null)
-})
-afterAll(() => server.close())
+withMockBackend()
 
-function showHome() {
-  const view = render(<HomeScreen />)
-  act(() => firePageHook('useDidShow'))
-  return view
-}
+const showHome = () => showScreen(<HomeScreen />)
 
 test('shows a skeleton first, then the member card with level and per-dimension numbers', async () => {
   setPersona('active')

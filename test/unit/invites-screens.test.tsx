@@ -1,23 +1,15 @@
+import { showScreen, withMockBackend } from '../support/screen'
 import Taro from '@tarojs/taro'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { firePageHook, resetTaroStub } from '../stubs/taro'
-import { server } from '@mock/node'
-import { resetMockBackend } from '@mock/handlers'
-import { HomeScreen, useMembershipStore } from '@/features/growth'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { resetTaroStub } from '../stubs/taro'
+import { HomeScreen } from '@/features/growth'
 import { DetailScreen, InboxScreen, InvitesHomeEntry, LevelUpInviteNotice, useInvitesStore } from '@/features/invites'
 import { setPersona } from '@/services/mock-session'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+withMockBackend()
 afterEach(() => {
-  server.resetHandlers()
-  resetMockBackend()
-  resetTaroStub()
-  useInvitesStore.getState().reset()
-  useMembershipStore.getState().reset()
-  setPersona(null)
   jest.clearAllMocks()
 })
-afterAll(() => server.close())
 
 const control = (persona: string, path: string, body?: unknown) =>
   fetch(`http://localhost/api/v1${path}`, {
@@ -26,15 +18,9 @@ const control = (persona: string, path: string, body?: unknown) =>
     body: body === undefined ? undefined : JSON.stringify(body),
   })
 
-function show(ui: React.ReactElement) {
-  const view = render(ui)
-  act(() => firePageHook('useDidShow'))
-  return view
-}
-
 test('the inbox lists pending first, then past, with inviter, deadline and seats; the tab bar shows the count', async () => {
   setPersona('active')
-  show(<InboxScreen />)
+  showScreen(<InboxScreen />)
   const pending = await screen.findByTestId('group-pending')
   const card = within(pending).getByTestId('invite-inv-spring-workshop')
   expect(card).toHaveTextContent('共创研讨会')
@@ -50,7 +36,7 @@ test('the inbox lists pending first, then past, with inviter, deadline and seats
 
 test('accepting needs a slot when there are several, then the invite moves to answered', async () => {
   setPersona('active~11')
-  show(<DetailScreen id='inv-spring-workshop' />)
+  showScreen(<DetailScreen id='inv-spring-workshop' />)
   expect(await screen.findByText(/晓雨你好/)).toBeInTheDocument()
   fireEvent.click(screen.getByRole('button', { name: '接受邀请' }))
   expect(await screen.findByText('请先选择一个场次')).toBeInTheDocument()
@@ -65,14 +51,14 @@ test('accepting needs a slot when there are several, then the invite moves to an
 
 test('a full activity puts the member on the waitlist with a position', async () => {
   setPersona('cocreator~11')
-  show(<DetailScreen id='inv-beta-earbuds' />)
+  showScreen(<DetailScreen id='inv-beta-earbuds' />)
   fireEvent.click(await screen.findByRole('button', { name: '加入候补' }))
   expect(await screen.findByText('名额已满，你在候补第 3 位')).toBeInTheDocument()
 })
 
 test('declining asks for confirmation first; "再想想" keeps the invite open', async () => {
   setPersona('active~12')
-  show(<DetailScreen id='inv-spring-workshop' />)
+  showScreen(<DetailScreen id='inv-spring-workshop' />)
   ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
   fireEvent.click(await screen.findByRole('button', { name: '婉拒' }))
   await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1))
@@ -83,7 +69,7 @@ test('declining asks for confirmation first; "再想想" keeps the invite open',
 
 test('after the deadline answering is closed and the page says so', async () => {
   setPersona('active~13')
-  show(<DetailScreen id='inv-spring-workshop' />)
+  showScreen(<DetailScreen id='inv-spring-workshop' />)
   await screen.findByRole('button', { name: '接受邀请' })
   await control('active~13', '/mock/clock', { now: new Date(Date.now() + 10 * 86_400_000).toISOString() })
   fireEvent.click(screen.getByRole('radio', { name: '周六下午场 14:00–17:00' }))
@@ -102,14 +88,14 @@ test('the level-up invitation: home shows it, accepting makes the member 核心�
   setPersona('active~14')
   await control('active~14', '/mock/events', { type: 'purchase', amountFen: 65_000 })
   await control('active~14', '/mock/events', { type: 'share', count: 8 })
-  const home = show(<HomeScreen slots={homeSlots} />)
+  const home = showScreen(<HomeScreen slots={homeSlots} />)
   expect(await screen.findByText('你收到了「核心共创」邀请')).toBeInTheDocument()
   expect(screen.getByTestId('invites-badge')).toHaveTextContent('2')
   const id = useInvitesStore.getState().invites?.find((i) => i.kind === 'level_up')?.id as string
   home.unmount()
   resetTaroStub()
 
-  show(<DetailScreen id={id} />)
+  showScreen(<DetailScreen id={id} />)
   fireEvent.click(await screen.findByRole('button', { name: '接受邀请并升级' }))
   expect(await screen.findByText('已接受邀请，你已成为「核心共创」会员')).toBeInTheDocument()
 })
@@ -121,7 +107,7 @@ test('declining the level-up invitation keeps the member eligible and home says 
   await useInvitesStore.getState().load()
   const id = useInvitesStore.getState().invites?.find((i) => i.kind === 'level_up')?.id as string
   await useInvitesStore.getState().answer(id, false)
-  show(<HomeScreen slots={homeSlots} />)
+  showScreen(<HomeScreen slots={homeSlots} />)
   expect(await screen.findByText('你已婉拒「核心共创」邀请，仍保有升级资格')).toBeInTheDocument()
   expect(screen.getByText(/\d+月\d+日起若仍满足标准，专属顾问会再次发出邀请；想提前加入，可联系你的专属顾问/)).toBeInTheDocument()
   expect(screen.getByTestId('level-name')).toHaveTextContent('积极互动')

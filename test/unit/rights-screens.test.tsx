@@ -1,37 +1,21 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
-import { firePageHook, resetTaroStub } from '../stubs/taro'
-import Taro from '@tarojs/taro'
 import { server } from '@mock/node'
-import { resetMockBackend } from '@mock/handlers'
+import { showScreen, withMockBackend } from '../support/screen'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import Taro from '@tarojs/taro'
 import { RightDetailScreen, RightsScreen, useRightsStore } from '@/features/rights'
 import { setPersona, setScenario } from '@/services/mock-session'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  resetMockBackend()
-  resetTaroStub()
-  useRightsStore.getState().reset()
-  setScenario(null)
-  setPersona(null)
-})
-afterAll(() => server.close())
-
-function show(ui: React.ReactElement) {
-  const view = render(ui)
-  act(() => firePageHook('useDidShow'))
-  return view
-}
+withMockBackend()
 
 function openDetail(id: string) {
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
-  return show(<RightDetailScreen />)
+  return showScreen(<RightDetailScreen />)
 }
 
 test('rights centre: skeleton, then unlocked rights first and locked ones under their level', async () => {
   setPersona('first-buyer')
-  show(<RightsScreen />)
+  showScreen(<RightsScreen />)
   expect(screen.getByRole('status', { name: '正在加载权益' })).toBeInTheDocument()
   expect(await screen.findByTestId('rights-level')).toHaveTextContent('当前等级「初步体验」')
   const unlocked = screen.getByTestId('rights-unlocked')
@@ -45,7 +29,7 @@ test('rights centre: skeleton, then unlocked rights first and locked ones under 
 
 test('the compare view shows every level side by side', async () => {
   setPersona('active')
-  show(<RightsScreen />)
+  showScreen(<RightsScreen />)
   await screen.findByTestId('rights-level')
   fireEvent.click(screen.getByRole('button', { name: '等级对比' }))
   const table = screen.getByTestId('rights-compare')
@@ -56,14 +40,14 @@ test('the compare view shows every level side by side', async () => {
 
 test('an empty catalogue says so', async () => {
   server.use(http.get('*/api/v1/rights', () => HttpResponse.json({ rights: [] })))
-  show(<RightsScreen />)
+  showScreen(<RightsScreen />)
   expect(await screen.findByText('暂无权益')).toBeInTheDocument()
 })
 
 test('with nothing saved a failure shows the error state and retry recovers', async () => {
   setPersona('newcomer')
   setScenario('down')
-  show(<RightsScreen />)
+  showScreen(<RightsScreen />)
   expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeInTheDocument()
   setScenario(null)
   fireEvent.click(screen.getByRole('button', { name: '重新加载' }))
@@ -72,12 +56,12 @@ test('with nothing saved a failure shows the error state and retry recovers', as
 
 test('a failed refresh keeps the saved rights on screen, marked stale', async () => {
   setPersona('active')
-  const first = show(<RightsScreen />)
+  const first = showScreen(<RightsScreen />)
   await screen.findByTestId('rights-level')
   first.unmount()
   useRightsStore.getState().reset()
   server.use(http.get('*/api/v1/*', () => HttpResponse.error()))
-  show(<RightsScreen />)
+  showScreen(<RightsScreen />)
   expect(await screen.findByText('网络连接不可用，请检查网络后重试')).toBeInTheDocument()
   expect(screen.getByText(/当前显示的是 .+ 保存的数据/)).toBeInTheDocument()
   expect(screen.getByTestId('rights-level')).toHaveTextContent('积极互动')

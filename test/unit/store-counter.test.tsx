@@ -1,17 +1,10 @@
+import { server } from '@mock/node'
+import { withMockBackend } from '../support/screen'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { resetTaroStub } from '../stubs/taro'
-import { server } from '@mock/node'
-import { resetMockBackend } from '@mock/handlers'
 import { StoreCounterScreen } from '@/features/store-counter'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  resetMockBackend()
-  resetTaroStub()
-})
-afterAll(() => server.close())
+withMockBackend()
 
 async function issue(couponId = 'c-0004', persona = 'active') {
   const res = await fetch(`http://localhost/api/v1/coupons/${couponId}/code`, { method: 'POST', headers: { 'x-persona': persona } })

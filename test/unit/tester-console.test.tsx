@@ -1,22 +1,12 @@
+import { withMockBackend } from '../support/screen'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { server } from '@mock/node'
-import { resetMockBackend } from '@mock/handlers'
-import { firePageHook, resetTaroStub } from '../stubs/taro'
+import { firePageHook } from '../stubs/taro'
 import { HomeScreen, useMembershipStore } from '@/features/growth'
 import { TesterConsole } from '@/features/tester'
-import { getPersona, getScenario, setPersona, setScenario } from '@/services/mock-session'
+import { getPersona, getScenario, setPersona } from '@/services/mock-session'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  resetMockBackend()
-  resetTaroStub()
-  useMembershipStore.getState().reset()
-  setScenario(null)
-  setPersona(null)
-})
-afterAll(() => server.close())
+withMockBackend()
 
 async function showHome() {
   const view = render(<HomeScreen />)
