@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
@@ -57,7 +58,8 @@ export function ClaimCenterScreen() {
               {valueText(t)} · 剩余 {t.stockLeft} 张 · 每人限领 {t.perMemberLimit} 张
             </Text>
           </View>
-          <Button className='claim__btn' disabled={Boolean(claiming[t.id])} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`}>
+          {/* `|| undefined`: a false prop still lands as disabled="false", which Taro's [disabled] style greys out. */}
+          <Button className='claim__btn' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
             {claiming[t.id] ? '领取中…' : '领取'}
           </Button>
         </View>

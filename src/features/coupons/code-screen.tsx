@@ -152,7 +152,7 @@ export function CodeScreen() {
       {held && left?.usable ? (
         <View className='code-screen__code' data-testid='code-block'>
           <CodeGraphics code={held.code.code} />
-          <Text className='code-screen__digits' data-testid='code-digits' {...a11y(`券码 ${groupDigitsForReading(held.code.code)}`)}>
+          <Text className='code-screen__digits' data-testid='code-digits' {...a11y(`券码 ${groupDigitsForReading(held.code.code)}`, 'img')}>
             {groupDigitsForReading(held.code.code)}
           </Text>
           <Text className='code-screen__countdown' data-testid='countdown'>

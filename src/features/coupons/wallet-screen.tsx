@@ -77,8 +77,7 @@ export function WalletScreen() {
               setTab(t)
               setShown(WALLET_PAGE_SIZE)
             }}
-            {...a11y(`${STATUS_LABEL[t]} ${groups[t].length} 张`, 'tab')}
-            aria-selected={t === tab}
+            {...a11y(`${STATUS_LABEL[t]} ${groups[t].length} 张`, 'tab', { selected: t === tab })}
           >
             <Text>
               {STATUS_LABEL[t]} {groups[t].length}
@@ -102,7 +101,7 @@ export function WalletScreen() {
             <CouponCard key={c.id} coupon={c} stores={stores} now={now} onOpen={openCouponCode} />
           ))}
           {more ? (
-            <Button className='wallet__more' onClick={() => setShown((n) => n + WALLET_PAGE_SIZE)}>
+            <Button className='wallet__more' onClick={() => setShown((n) => n + WALLET_PAGE_SIZE)} {...a11y(undefined, 'button')}>
               加载更多（还有 {list.length - shown} 张）
             </Button>
           ) : (

@@ -1,5 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
@@ -47,7 +48,7 @@ export function GrowthPathScreen() {
           tone='offline'
           title={describeError(error)}
           action={
-            <Button className='notice__action' onClick={() => void load()} disabled={refreshing} ariaLabel='重试'>
+            <Button className='notice__action' onClick={() => void load()} disabled={refreshing} ariaLabel='重试' {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
               {refreshing ? '重试中' : '重试'}
             </Button>
           }
@@ -74,10 +75,10 @@ export function GrowthPathScreen() {
       <KeepLevel growth={growth} level={level} />
       <GrowthTasks growth={growth} />
       <View className='growth-path__links'>
-        <Button className='growth-path__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })}>
+        <Button className='growth-path__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
           查看成长记录
         </Button>
-        <Button className='growth-path__link' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })}>
+        <Button className='growth-path__link' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
           各等级权益
         </Button>
       </View>

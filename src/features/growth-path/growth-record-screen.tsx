@@ -1,5 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
 import { EmptyState, ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
@@ -58,7 +59,7 @@ export function GrowthRecordScreen() {
           tone='offline'
           title={describeError(s.error)}
           action={
-            <Button className='notice__action' onClick={() => void s.refresh()} ariaLabel='重试'>
+            <Button className='notice__action' onClick={() => void s.refresh()} ariaLabel='重试' {...a11y(undefined, 'button')}>
               重试
             </Button>
           }
@@ -84,7 +85,7 @@ export function GrowthRecordScreen() {
       {s.moreError ? (
         <View className='record-footer'>
           <Text>{describeError(s.moreError)}</Text>
-          <Button className='growth-path__link' onClick={() => void s.loadMore()}>
+          <Button className='growth-path__link' onClick={() => void s.loadMore()} {...a11y(undefined, 'button')}>
             重新加载更多
           </Button>
         </View>

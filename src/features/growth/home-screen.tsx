@@ -1,5 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
 import { useEffect, useState } from 'react'
 import { ErrorState } from '@/components/error-state'
 import { LevelChangeMoment, takeLevelChange, type LevelChange } from '@/features/rights'
@@ -51,10 +52,10 @@ export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
       )}
       {snapshot && (
         <View className='home__links'>
-          <Button className='home__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })}>
+          <Button className='home__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'link')}>
             成长路径 · 去成长
           </Button>
-          <Button className='home__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })}>
+          <Button className='home__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
             成长记录
           </Button>
         </View>

@@ -150,8 +150,7 @@ export function DetailScreen({ id }: { id: string }) {
                   key={s.id}
                   className={`invite-slot ${selected ? 'invite-slot--selected' : ''}`}
                   onClick={() => open && setSlotId(s.id)}
-                  {...a11y(s.label, 'radio')}
-                  {...{ 'aria-checked': selected ? 'true' : 'false' }}
+                  {...a11y(s.label, 'radio', { checked: selected, disabled: !open })}
                 >
                   <Text>{s.label}</Text>
                   <Text className='invite-slot__when'>
@@ -198,6 +197,7 @@ export function DetailScreen({ id }: { id: string }) {
                   invite.id,
                 ).catch(() => Taro.showToast({ title: '未能添加到日历', icon: 'none' }))
               }
+              {...a11y(undefined, 'button')}
             >
               {calendar === 'phone' ? '添加到手机日历' : '下载日历文件 (.ics)'}
             </Button>
@@ -209,17 +209,17 @@ export function DetailScreen({ id }: { id: string }) {
 
       {open && (
         <View className='invite-detail__actions'>
-          <Button className='invite-detail__primary' onClick={onAccept} disabled={busy}>
+          <Button className='invite-detail__primary' onClick={onAccept} disabled={busy} {...a11y(undefined, 'button', { disabled: busy })}>
             {busy ? '正在提交…' : full ? '加入候补' : invite.kind === 'level_up' ? '接受邀请并升级' : '接受邀请'}
           </Button>
-          <Button className='invite-detail__secondary' onClick={() => void onDecline()} disabled={busy}>
+          <Button className='invite-detail__secondary' onClick={() => void onDecline()} disabled={busy} {...a11y(undefined, 'button', { disabled: busy })}>
             婉拒
           </Button>
         </View>
       )}
       {cancellable && invite.kind !== 'level_up' && (
         <View className='invite-detail__actions'>
-          <Button className='invite-detail__secondary' onClick={() => void onDecline()} disabled={busy}>
+          <Button className='invite-detail__secondary' onClick={() => void onDecline()} disabled={busy} {...a11y(undefined, 'button', { disabled: busy })}>
             {invite.status === 'waitlisted' ? '退出候补' : '取消参加'}
           </Button>
         </View>

@@ -20,7 +20,7 @@ export function InvitesHomeEntry() {
     <View
       className='invites-entry'
       onClick={() => void Taro.navigateTo({ url: '/pages/invites/index' })}
-      {...a11y(pending > 0 ? `共创邀请，${pending} 份待回复` : '共创邀请', 'link')}
+      {...a11y(pending > 0 ? `共创邀请，${pending} 份待回复` : '共创邀请，查看全部', 'link')}
     >
       <Text className='invites-entry__title'>共创邀请</Text>
       {pending > 0 ? (
@@ -44,7 +44,7 @@ export function LevelUpInviteNotice({ levelName, fallback }: { levelName: string
   const pending = levelUps.find((i) => i.status === 'pending')
   if (pending) {
     return (
-      <View onClick={() => void Taro.navigateTo({ url: detailUrl(pending.id) })}>
+      <View onClick={() => void Taro.navigateTo({ url: detailUrl(pending.id) })} {...a11y(undefined, 'link')}>
         <Notice tone='info' title={`你收到了「${levelName}」邀请`}>
           <Text>{pending.fromStaff.name}（{pending.fromStaff.title}）邀请你升级，点此查看并回复</Text>
         </Notice>

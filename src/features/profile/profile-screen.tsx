@@ -53,7 +53,7 @@ export function ProfileScreen() {
         ))}
       </View>
       {__MOCK__ && (
-        <Text className='profile__tester-link' onClick={() => void Taro.navigateTo({ url: '/pages/store-counter/index' })}>
+        <Text className='profile__tester-link' onClick={() => void Taro.navigateTo({ url: '/pages/store-counter/index' })} {...a11y(undefined, 'link')}>
           门店核销（测试）
         </Text>
       )}

@@ -1,5 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
 import { useState } from 'react'
 import { EmptyState, ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
@@ -48,11 +49,12 @@ export function RightsScreen() {
           已解锁 {unlocked} / {snapshot.rights.length} 项权益
         </Text>
       </View>
-      <View className='segmented' role='tablist'>
-        <Button className={`segmented__item ${view === 'list' ? 'segmented__item--on' : ''}`} onClick={() => setView('list')} ariaLabel='按等级查看'>
+      {/* Two toggle buttons (aria-pressed), not tabs: the list below is not a tabpanel of either. */}
+      <View className='segmented' {...a11y('权益查看方式', 'group')}>
+        <Button className={`segmented__item ${view === 'list' ? 'segmented__item--on' : ''}`} onClick={() => setView('list')} ariaLabel='按等级查看' {...a11y(undefined, 'button', { pressed: view === 'list' })}>
           按等级
         </Button>
-        <Button className={`segmented__item ${view === 'compare' ? 'segmented__item--on' : ''}`} onClick={() => setView('compare')} ariaLabel='等级对比'>
+        <Button className={`segmented__item ${view === 'compare' ? 'segmented__item--on' : ''}`} onClick={() => setView('compare')} ariaLabel='等级对比' {...a11y(undefined, 'button', { pressed: view === 'compare' })}>
           等级对比
         </Button>
       </View>

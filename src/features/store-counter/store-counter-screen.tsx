@@ -82,8 +82,7 @@ export function StoreCounterScreen() {
             key={s.id}
             className={`counter__store ${s.id === storeId ? 'counter__store--on' : ''}`}
             onClick={() => setStoreId(s.id)}
-            {...a11y(s.name, 'radio')}
-            aria-checked={s.id === storeId}
+            {...a11y(s.name, 'radio', { checked: s.id === storeId })}
           >
             <Text>{s.name}</Text>
           </View>
@@ -95,21 +94,23 @@ export function StoreCounterScreen() {
         value={input}
         placeholder='输入 16 位券码'
         ariaLabel='券码'
+        // H5: the label belongs on the native <input> inside taro-input-core.
+        nativeProps={{ 'aria-label': '券码' }}
         onInput={(e) => {
           setInput(e.detail.value)
           setOutcome(null)
         }}
       />
       {input !== '' && !wellFormed && <Text className='counter__hint'>券码应为 16 位数字，请核对</Text>}
-      {IS_WEAPP && <Button onClick={() => void onScan()}>扫码</Button>}
-      <Button className='claim__btn' disabled={!wellFormed || !storeId || busy} onClick={onRedeem} ariaLabel='核销'>
+      {IS_WEAPP && <Button onClick={() => void onScan()} {...a11y(undefined, 'button')}>扫码</Button>}
+      <Button className='claim__btn' disabled={!wellFormed || !storeId || busy} onClick={onRedeem} ariaLabel='核销' {...a11y(undefined, 'button', { disabled: !wellFormed || !storeId || busy })}>
         {busy ? '核销中…' : '核销'}
       </Button>
       {outcome && (
         <View className={`counter__result counter__result--${outcome.kind === 'success' ? 'ok' : 'bad'}`} {...a11y(undefined, 'status')} data-testid='counter-outcome'>
           <Text>{outcome.text}</Text>
           {outcome.kind === 'unknown' && attempt.current && (
-            <Button onClick={onRetry} disabled={busy} ariaLabel='重试'>
+            <Button onClick={onRetry} disabled={busy} ariaLabel='重试' {...a11y(undefined, 'button', { disabled: busy })}>
               重试
             </Button>
           )}

@@ -23,7 +23,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function Chip({ label, active, onClick, disabled }: { label: string; active?: boolean; onClick: () => void; disabled?: boolean }) {
   return (
-    <Button className={`tester__chip${active ? ' tester__chip--on' : ''}`} onClick={onClick} disabled={disabled} ariaLabel={label} data-active={active ? 'true' : 'false'}>
+    <Button className={`tester__chip${active ? ' tester__chip--on' : ''}`} onClick={onClick} disabled={disabled} ariaLabel={label} {...a11y(undefined, 'button', { disabled: Boolean(disabled), pressed: active })} data-active={active ? 'true' : 'false'}>
       {label}
     </Button>
   )
@@ -51,8 +51,10 @@ export function TesterConsole() {
       <Section title='切换身份'>
         {!personas && <Text className='tester__note'>正在加载身份列表…</Text>}
         {personas?.map((p) => (
-          <View key={p.id} className={`tester__persona${p.id === persona ? ' tester__persona--on' : ''}`} onClick={() => actions.choosePersona(p.id)} {...a11y(`切换到 ${p.id}`, 'button')} data-persona={p.id}>
-            <Text className='tester__persona-id'>{p.id}{p.id === persona ? '（当前）' : ''}</Text>
+          // The whole card takes the tap; the button is its id line, so the name (切换到 id) holds all
+          // the button's visible text and the description is read after it.
+          <View key={p.id} className={`tester__persona${p.id === persona ? ' tester__persona--on' : ''}`} onClick={() => actions.choosePersona(p.id)} data-persona={p.id}>
+            <Text className='tester__persona-id' {...a11y(`切换到 ${p.id}`, 'button', { pressed: p.id === persona })}>{p.id}{p.id === persona ? '（当前）' : ''}</Text>
             <Text className='tester__persona-desc'>{p.description}</Text>
           </View>
         ))}
@@ -70,7 +72,7 @@ export function TesterConsole() {
       <Section title='成长事件'>
         <View className='tester__row'>
           <Text>消费 ¥</Text>
-          <Input className='tester__input' type='digit' value={amount} onInput={(e) => setAmount(e.detail.value)} ariaLabel='消费金额（元）' />
+          <Input className='tester__input' type='digit' value={amount} onInput={(e) => setAmount(e.detail.value)} ariaLabel='消费金额（元）' nativeProps={{ 'aria-label': '消费金额（元）' }} />
           <Chip label='记一笔消费' disabled={busy || fen === null} onClick={() => fen && actions.postEvent({ type: 'purchase', amountFen: fen }, `消费 ¥${amount}`)} />
         </View>
         <View className='tester__row'>

@@ -23,8 +23,8 @@ function ImageGraphics({ code }: { code: string }) {
   )
   return (
     <View className='code-graphics'>
-      <Image className='code-screen__qr' src={qr} ariaLabel='券码二维码' id='coupon-qr' data-code={code} mode='aspectFit' />
-      <Image className='code-screen__bar' src={bar} ariaLabel='券码条形码' id='coupon-barcode' mode='scaleToFill' />
+      <Image className='code-screen__qr' src={qr} ariaLabel='券码二维码' nativeProps={{ alt: '券码二维码' }} id='coupon-qr' data-code={code} mode='aspectFit' />
+      <Image className='code-screen__bar' src={bar} ariaLabel='券码条形码' nativeProps={{ alt: '券码条形码' }} id='coupon-barcode' mode='scaleToFill' />
     </View>
   )
 }

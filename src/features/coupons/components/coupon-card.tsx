@@ -23,7 +23,8 @@ export function CouponCard({ coupon, stores, now, onOpen }: Props) {
       className={`coupon-card coupon-card--${status}`}
       onClick={usable && onOpen ? () => onOpen(coupon) : undefined}
       data-testid='coupon-card'
-      {...a11y(`${coupon.title}，${value}${usable ? '，点按出示券码' : `，${STATUS_LABEL[status]}`}`, usable ? 'button' : undefined)}
+      // Named by its visible text (value, title, validity, stores, 出示券码 or its status).
+      {...a11y(undefined, usable ? 'button' : undefined)}
     >
       <View className='coupon-card__value'>
         <Text className='coupon-card__value-text'>{value}</Text>

@@ -39,7 +39,7 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, onRetry
           tone='offline'
           title={describeError(error)}
           action={
-            <Button className='notice__action' onClick={onRetry} disabled={refreshing} {...a11y('重试', 'button')}>
+            <Button className='notice__action' onClick={onRetry} disabled={refreshing} {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
               {refreshing ? '重试中' : '重试'}
             </Button>
           }

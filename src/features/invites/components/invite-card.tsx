@@ -14,7 +14,8 @@ export function InviteCard({ invite, now }: { invite: InviteDto; now: number }) 
       className={`invite-card invite-card--${invite.status}`}
       data-testid={`invite-${invite.id}`}
       onClick={() => void Taro.navigateTo({ url: detailUrl(invite.id) })}
-      {...a11y(`${KIND_LABEL[invite.kind]} ${invite.title} ${STATUS_LABEL[invite.status]}`, 'link')}
+      // Named by its visible text (kind, status, title, inviter, deadline).
+      {...a11y(undefined, 'link')}
     >
       <View className='invite-card__top'>
         <Text className='invite-card__kind'>{KIND_LABEL[invite.kind]}</Text>

@@ -63,10 +63,11 @@ export function LevelChangeMoment({ change, progress, onClose }: Props) {
               onClose()
               void (up ? Taro.switchTab({ url: '/pages/rights/index' }) : Taro.navigateTo({ url: '/pages/growth/index' }))
             }}
+            {...a11y(undefined, 'button')}
           >
             {up ? '查看我的权益' : '看看怎么升回去'}
           </Button>
-          <Button className='level-moment__secondary' onClick={onClose}>
+          <Button className='level-moment__secondary' onClick={onClose} {...a11y(undefined, 'button')}>
             我知道了
           </Button>
         </View>

@@ -17,7 +17,8 @@ export function RightCard({ right }: { right: RightDto }) {
       data-testid={`right-${right.id}`}
       data-unlocked={right.unlocked ? 'true' : 'false'}
       onClick={() => openRightDetail(right.id)}
-      {...a11y(`${right.title}，${right.unlocked ? '已解锁' : action.text}`, 'button')}
+      // Named by its visible text (title, description, tag), so speech input can say what it sees.
+      {...a11y(undefined, 'button')}
     >
       <View className='right-card__badge'>
         <Text>{KIND_LABEL[right.kind]}</Text>

@@ -1,4 +1,5 @@
 import { Button, Text } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { describeError, type ApiError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
@@ -10,7 +11,7 @@ export function StaleBanner({ error, fetchedAt, refreshing, onRetry }: { error: 
       tone='offline'
       title={describeError(error)}
       action={
-        <Button className='notice__action' onClick={onRetry} disabled={refreshing} ariaLabel='重试'>
+        <Button className='notice__action' onClick={onRetry} disabled={refreshing} ariaLabel='重试' {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
           {refreshing ? '重试中' : '重试'}
         </Button>
       }
