@@ -98,8 +98,10 @@ const VISIBLE_PAGE = '.taro_page:not([style*="display: none"])'
 async function openPage({ route, ready, query }: PageCase): Promise<void> {
   let search = ''
   if (query) {
-    // Land on the app first so the msw worker (the backend) is running, then ask it for an id.
+    // Land on the app first and wait for the home's data, so the msw worker (the backend) is
+    // answering this page, then ask it for an id.
     await openApp(page, baseUrl(), { persona: PERSONA })
+    await page.locator('[data-testid=level-name]').first().waitFor({ timeout: 15_000 })
     search = await query()
   }
   await openApp(page, baseUrl(), { persona: PERSONA, hashPath: `/${route}${search}` })
