@@ -2,38 +2,14 @@
 // document once the page shows its content, with no serious or critical violation allowed; plus
 // what axe cannot judge by itself: the code screen's digits are read out as grouped digits, and
 // every clickable element is exposed with a role and a name and can be reached with Tab.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { blocking, formatViolations, injectAxe, runAxe, type AxeViolation } from './support/axe'
-import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext, openApp } from './support/browser'
+import { baseUrl, callInPage, openApp, phonePage } from './support/browser'
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let pageErrors: Error[]
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
-beforeEach(async () => {
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-  pageErrors = collectPageErrors(page)
-})
-afterEach(async () => {
-  expect(pageErrors.map((e) => e.message)).toEqual([])
-  await context?.close()
-})
+const page = phonePage()
 
 const PERSONA = 'active'
 
-/** Asks the in-page backend (the msw worker the app itself uses). */
-function api<T>(path: string, persona: string): Promise<T> {
-  return page.evaluate(
-    async ([p, id]) => (await fetch(`/api/v1${p}`, { headers: { 'X-Persona': id } })).json(),
-    [path, persona] as const,
-  ) as Promise<T>
-}
+const api = async <T>(path: string, persona: string) => (await callInPage<T>(page, path, persona)).body
 
 // Markup the app cannot influence, left out of the check. Empty while Taro's own chrome passes;
 // every entry must say which Taro component produces it and why the app cannot fix it.

@@ -2,26 +2,10 @@
 // and the code the backend issued; a redemption through POST /redemptions (inside the page,
 // where the msw worker is the backend) turns the screen into the success view without reload.
 import jsQR from 'jsqr'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext, openApp } from './support/browser'
+import type { Page } from 'playwright-core'
+import { baseUrl, openApp, phonePage } from './support/browser'
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-})
-afterEach(async () => {
-  await context?.close()
-})
+const page = phonePage()
 
 const DIGITS = '[data-testid="code-digits"]'
 
@@ -52,7 +36,6 @@ function redeemInPage(p: Page, body: { code: string; storeId: string; idempotenc
 }
 
 test('the QR decodes to the digits shown and the issued code; redeeming shows success; replays behave', async () => {
-  const errors = collectPageErrors(page)
   const issued = page.waitForResponse((r) => /\/api\/v1\/coupons\/c-0004\/code$/.test(r.url()) && r.request().method() === 'POST')
   await openApp(page, baseUrl(), { persona: 'active~41', hashPath: '/pages/coupon-code/index?id=c-0004' })
   const issuedCode = (await (await issued).json()).code as string
@@ -74,7 +57,6 @@ test('the QR decodes to the digits shown and the issued code; redeeming shows su
   expect(again).toMatchObject({ status: 409, body: { error: { code: 'ALREADY_REDEEMED' } } })
   const replay = await redeemInPage(page, { code: shown, storeId: 's-jingan', idempotencyKey: key })
   expect(replay).toEqual({ status: 200, body: first.body })
-  expect(errors.map((e) => e.message)).toEqual([])
 })
 
 /** Tap a coupon in the wallet → its code visible; median of 5 runs, printed for the note. */

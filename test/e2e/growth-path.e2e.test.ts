@@ -2,12 +2,11 @@
 // msw worker: for every persona the path shows the level and per-dimension numbers that
 // /me/growth gives and the published criteria that /levels gives; the record lists the ledger
 // newest first and pages on by scrolling.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describeCriteria, describeMissing, progressToward } from '../../src/domain/criteria'
 import { criteriaDimensions } from '../../src/domain/levels'
 import type { Criteria, Dimension } from '../../src/domain/levels'
 import { formatFen } from '../../src/domain/money'
-import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext, openApp } from './support/browser'
+import { baseUrl, callInPage, openApp, phonePage } from './support/browser'
 
 const PERSONAS = ['newcomer', 'first-buyer', 'active', 'cocreator', 'at-risk', 'coupon-rich']
 
@@ -36,32 +35,9 @@ interface EventsPage {
   nextCursor: string | null
 }
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let pageErrors: Error[]
+const page = phonePage()
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
-beforeEach(async () => {
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-  pageErrors = collectPageErrors(page)
-})
-afterEach(async () => {
-  expect(pageErrors.map((e) => e.message)).toEqual([])
-  await context?.close()
-})
-
-/** Asks the same in-page backend the app uses. */
-function api<T>(path: string, persona: string): Promise<T> {
-  return page.evaluate(
-    async ([p, id]) => (await fetch(`/api/v1${p}`, { headers: { 'X-Persona': id } })).json(),
-    [path, persona] as const,
-  ) as Promise<T>
-}
+const api = async <T>(path: string, persona: string) => (await callInPage<T>(page, path, persona)).body
 
 const show = (dimension: Dimension, value: number) => (dimension === 'spendFen' ? formatFen(value) : `${value} 次`)
 

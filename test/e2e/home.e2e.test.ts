@@ -1,9 +1,8 @@
 // The member home in the real H5 build, against the fake backend running in the page's msw
 // worker: every persona's level and progress numbers match what the API says, and the
 // failure scenarios are honest.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { formatFen } from '../../src/domain/money'
-import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext, openApp } from './support/browser'
+import { baseUrl, callInPage, openApp, phonePage } from './support/browser'
 
 const PERSONAS = ['newcomer', 'first-buyer', 'active', 'cocreator', 'at-risk', 'coupon-rich']
 
@@ -14,32 +13,9 @@ interface Growth {
   awaitingInvite: boolean
 }
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let pageErrors: Error[]
+const page = phonePage()
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
-beforeEach(async () => {
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-  pageErrors = collectPageErrors(page)
-})
-afterEach(async () => {
-  expect(pageErrors.map((e) => e.message)).toEqual([])
-  await context?.close()
-})
-
-/** Asks the same in-page backend the app uses. */
-function api<T>(path: string, persona: string): Promise<T> {
-  return page.evaluate(
-    async ([p, id]) => (await fetch(`/api/v1${p}`, { headers: { 'X-Persona': id } })).json(),
-    [path, persona] as const,
-  ) as Promise<T>
-}
+const api = async <T>(path: string, persona: string) => (await callInPage<T>(page, path, persona)).body
 
 const show = (dimension: string, value: number) => (dimension === 'spendFen' ? formatFen(value) : `${value} 次`)
 

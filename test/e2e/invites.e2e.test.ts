@@ -1,8 +1,7 @@
 // Co-creation invites in the real H5 build, against the fake backend in the page's msw worker:
 // accepting with a slot, joining a full activity's waitlist, the level-up invitation that opens
 // 核心共创, and an invitation past its deadline.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext, openApp } from './support/browser'
+import { baseUrl, callInPage, openApp, phonePage } from './support/browser'
 
 interface InviteDto {
   id: string
@@ -24,39 +23,9 @@ interface Growth {
   awaitingInvite: boolean
 }
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let pageErrors: Error[]
+const page = phonePage()
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
-beforeEach(async () => {
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-  pageErrors = collectPageErrors(page)
-})
-afterEach(async () => {
-  expect(pageErrors.map((e) => e.message)).toEqual([])
-  await context?.close()
-})
-
-/** Asks the same in-page backend the app uses; answers status and body. */
-function call<T>(path: string, persona: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ([p, id, method, body]) => {
-      const res = await fetch(`/api/v1${p}`, {
-        method,
-        headers: { 'X-Persona': id, 'Content-Type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      })
-      return { status: res.status, body: await res.json() }
-    },
-    [path, persona, init.method ?? 'GET', init.body] as const,
-  ) as Promise<{ status: number; body: T }>
-}
+const call = <T>(path: string, persona: string, init: { method?: string; body?: unknown } = {}) => callInPage<T>(page, path, persona, init)
 const api = async <T>(path: string, persona: string, init: { method?: string; body?: unknown } = {}) => (await call<T>(path, persona, init)).body
 const inviteOf = async (persona: string, id: string) =>
   (await api<{ invites: InviteDto[] }>('/invites', persona)).invites.find((i) => i.id === id) as InviteDto

@@ -1,25 +1,7 @@
 // Unknown routes (an old share link, a typo) say so and lead home, on first load and in-app.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext, openApp } from './support/browser'
+import { baseUrl, openApp, phonePage } from './support/browser'
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let pageErrors: Error[]
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
-beforeEach(async () => {
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-  pageErrors = collectPageErrors(page)
-})
-afterEach(async () => {
-  expect(pageErrors.map((e) => e.message)).toEqual([])
-  await context?.close()
-})
+const page = phonePage()
 
 test('a first visit to an unknown route shows 页面不存在 and the way home works', async () => {
   await openApp(page, baseUrl(), { hashPath: '/pages/no-such-page/index' })

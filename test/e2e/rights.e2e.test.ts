@@ -2,8 +2,7 @@
 // fake backend in the page's msw worker: every persona sees unlocked exactly the rights its level
 // reaches; claims succeed or are refused in words; events posted through /mock/events lift the
 // level and the home page celebrates it once.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext, openApp } from './support/browser'
+import { baseUrl, callInPage, openApp, phonePage } from './support/browser'
 
 const PERSONAS = ['newcomer', 'first-buyer', 'active', 'cocreator', 'at-risk', 'coupon-rich']
 
@@ -21,39 +20,10 @@ interface RightDto {
   quota?: { perPeriod: number; period: 'month' | 'year'; used: number }
 }
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let pageErrors: Error[]
+const page = phonePage()
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
-beforeEach(async () => {
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-  pageErrors = collectPageErrors(page)
-})
-afterEach(async () => {
-  expect(pageErrors.map((e) => e.message)).toEqual([])
-  await context?.close()
-})
-
-/** Asks the same in-page backend the app uses. */
-function api<T>(path: string, persona: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  return page.evaluate(
-    async ([p, id, method, body]) => {
-      const res = await fetch(`/api/v1${p}`, {
-        method,
-        headers: { 'X-Persona': id, 'Content-Type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      })
-      return res.json()
-    },
-    [path, persona, init.method ?? 'GET', init.body] as const,
-  ) as Promise<T>
-}
+const api = async <T>(path: string, persona: string, init: { method?: string; body?: unknown } = {}) =>
+  (await callInPage<T>(page, path, persona, init)).body
 
 const levelName = () => page.getByTestId('level-name').first()
 const levelIs = (name: string) =>

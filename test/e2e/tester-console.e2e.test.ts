@@ -1,26 +1,8 @@
 // The tester console in the H5 build: reachable by route and by ?tester=1, lists the personas,
 // and a persona switch shows on the member home at once, without a reload.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { baseUrl, collectPageErrors, launchBrowser, newPhoneContext } from './support/browser'
+import { baseUrl, phonePage } from './support/browser'
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let pageErrors: Error[]
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => browser?.close())
-beforeEach(async () => {
-  context = await newPhoneContext(browser)
-  page = await context.newPage()
-  pageErrors = collectPageErrors(page)
-})
-afterEach(async () => {
-  expect(pageErrors.map((e) => e.message)).toEqual([])
-  await context?.close()
-})
+const page = phonePage()
 
 const levelName = () => page.getByTestId('level-name').first()
 /** In-app navigation through the hash router: the page is not reloaded, so stores keep their state. */

@@ -72,3 +72,64 @@ export function collectPageErrors(page: Page): Error[] {
   page.on('pageerror', (err) => errors.push(err))
   return errors
 }
+
+/**
+ * One browser per test file and a fresh phone-sized page per test; a test fails if the page
+ * threw an uncaught error. The returned object stands for the current test's page, so call
+ * sites read `page.goto(...)` as usual.
+ */
+export function phonePage(): Page {
+  let browser: Browser | undefined
+  let context: BrowserContext | undefined
+  let current: Page | undefined
+  let errors: Error[] = []
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => browser?.close())
+  beforeEach(async () => {
+    context = await newPhoneContext(browser as Browser)
+    current = await context.newPage()
+    errors = collectPageErrors(current)
+  })
+  afterEach(async () => {
+    await context?.close()
+    current = undefined
+    expect(errors.map((e) => e.message)).toEqual([])
+  })
+  return new Proxy({} as Page, {
+    get(_target, prop) {
+      if (!current) throw new Error('phonePage(): the page exists only while a test runs')
+      const value: unknown = Reflect.get(current, prop, current)
+      return typeof value === 'function' ? value.bind(current) : value
+    },
+  })
+}
+
+export interface InPageAnswer<T> {
+  status: number
+  body: T
+}
+
+/**
+ * Calls the fake backend the app itself uses: in the H5 build it is the msw worker inside the
+ * page, so requests have to start from the page to reach it.
+ */
+export function callInPage<T>(
+  page: Page,
+  path: string,
+  persona: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<InPageAnswer<T>> {
+  return page.evaluate(
+    async ([p, id, method, body]) => {
+      const res = await fetch(`/api/v1${p}`, {
+        method,
+        headers: { 'X-Persona': id, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      return { status: res.status, body: await res.json() }
+    },
+    [path, persona, init.method ?? 'GET', init.body] as const,
+  ) as Promise<InPageAnswer<T>>
+}
