@@ -25,6 +25,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
       '@mock': path.resolve(__dirname, '..', 'mock'),
+      tldts: path.resolve(__dirname, '..', 'mock', 'browser-shims', 'tldts.ts'),
     },
     copy: {
       // msw's worker must sit at the site root to control every page of the H5 build.
@@ -50,6 +51,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile: { include: [mockDir] },
+      // src/index.html writes its own script tags: it paints the HTML shell first, then boots.
+      htmlPluginOption: { inject: false, mockEnabled },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
