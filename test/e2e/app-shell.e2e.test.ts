@@ -29,3 +29,14 @@ test('with the backend down the shell still renders and nothing throws uncaught'
   await openApp(page, baseUrl(), { scenario: 'down' })
   await expectShellWithoutErrors()
 })
+
+test('the HTML shell shows the page shape before any script runs and leaves once a page has content', async () => {
+  await page.route('**/*.js', (route) => route.abort())
+  await page.goto(new URL('/', baseUrl()).toString())
+  expect(await page.getByRole('status', { name: '正在加载' }).isVisible()).toBe(true)
+  await page.unroute('**/*.js')
+
+  await openApp(page, baseUrl(), { persona: 'active' })
+  await page.getByTestId('level-name').waitFor({ timeout: 15_000 })
+  expect(await page.locator('#boot-shell').count()).toBe(0)
+})
