@@ -7,6 +7,7 @@ import { EmptyState, ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { describeError } from '@/services/errors'
+import { prefetchPage } from '@/services/prefetch-page'
 import type { CouponDto } from '@/services/schemas/coupons'
 import { CouponCard } from './components/coupon-card'
 import { useCouponStore } from './coupon-store'
@@ -36,6 +37,8 @@ export function WalletScreen() {
   useDidShow(() => {
     setNow(Date.now())
     void load()
+    // The code must be on screen fast at the counter: have its page ready before the tap.
+    prefetchPage('pages/coupon-code/index')
   })
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh())
