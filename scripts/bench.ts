@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   const t1 = Date.now()
   const appWatch: Watch = {
     level: { selector: '[data-testid="level-name"]', text: true },
-    skeleton: { selector: '[role="status"][aria-label="正在加载会员信息"]' },
+    skeleton: { selector: '[role="status"][aria-label^="正在加载"]' },
   }
   const bareWatch: Watch = { text: { selector: '[data-testid="bare-text"]', text: true } }
   const loads: Record<string, ColdLoad[]> = { app1: [], bare1: [], app4: [], bare4: [] }
@@ -142,7 +142,11 @@ async function main(): Promise<void> {
   const bareText4 = m('bare4', (l) => l.visible)
   const level4 = m('app4', (l) => l.visible)
   const meaningful4 = m('app4', (l) => l.meaningful)
-  const appJs = Math.max(...loads.app1.map((l) => l.jsGzip))
+  // The mock backend chunk ships only in mock builds (MOCK=off drops it): budget what members
+  // download, and show the mock chunk on its own line so its cost stays visible.
+  const isMockChunk = (file: string) => /mock-backend/.test(file)
+  const mockJs = Math.max(...loads.app1.map((l) => l.scripts.filter((x) => isMockChunk(x.file)).reduce((sum, x) => sum + x.gzip, 0)))
+  const appJs = Math.max(...loads.app1.map((l) => l.scripts.filter((x) => !isMockChunk(x.file)).reduce((sum, x) => sum + x.gzip, 0)))
   const bareJs = Math.max(...loads.bare1.map((l) => l.jsGzip))
   const tapMedian = median(tap.runs)
   const nodes = median(wallet.map((w) => w.nodes))
@@ -152,7 +156,8 @@ async function main(): Promise<void> {
     { figure: 'weapp main package vs WeChat limit', value: kb(weapp.bytes), budget: `≤ ${WEAPP_LIMIT_KB} KB`, pass: weapp.bytes <= WEAPP_LIMIT_KB * KB },
     { figure: 'weapp main package, bare Taro app (floor)', value: kb(floor.bytes), budget: '—' },
     { figure: 'weapp main package ÷ floor', value: `${(weapp.bytes / floor.bytes).toFixed(2)}×`, budget: `≤ ${WEAPP_FLOOR_FACTOR}× (${kb(floor.bytes * WEAPP_FLOOR_FACTOR)})`, pass: weapp.bytes <= floor.bytes * WEAPP_FLOOR_FACTOR },
-    { figure: 'H5 first-screen JS, gzip', value: kb(appJs), budget: `≤ ${H5_FIRST_JS_KB} KB`, pass: appJs <= H5_FIRST_JS_KB * KB, note: `${loads.app1[0].scripts.length} files before the level is visible` },
+    { figure: 'H5 first-screen JS, gzip (app, as members get it)', value: kb(appJs), budget: `≤ ${H5_FIRST_JS_KB} KB`, pass: appJs <= H5_FIRST_JS_KB * KB, note: `${loads.app1[0].scripts.filter((x) => !isMockChunk(x.file)).length} files before the level is visible` },
+    { figure: 'H5 first-screen JS, gzip, mock backend chunk', value: kb(mockJs), budget: '—', note: 'mock builds only (msw + fake backend); total with it ' + kb(appJs + mockJs) },
     { figure: 'H5 first-screen JS, gzip, bare app', value: kb(bareJs), budget: '—', note: `${loads.bare1[0].scripts.length} files` },
     { figure: 'H5 first contentful paint, 1×', value: ms(m('app1', (l) => l.fcp)), budget: '—', note: runsOf('app1', (l) => l.fcp) },
     { figure: 'H5 first contentful paint, 4×', value: ms(m('app4', (l) => l.fcp)), budget: '—', note: runsOf('app4', (l) => l.fcp) },
