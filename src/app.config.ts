@@ -16,6 +16,9 @@ export default defineAppConfig({
     // The tester console ships only with the fake backend.
     ...(process.env.MOCK !== 'off' ? ['pages/tester/index'] : []),
   ],
+  // H5 only: Taro's slide-in leaves the previous page hidden when back is pressed mid-animation
+  // (a member who opens a coupon and backs out at once sees a blank wallet); pages switch at once.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#f6f4f0',
