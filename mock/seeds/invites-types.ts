@@ -1,5 +1,4 @@
-import type { InviteKind, InviteStatus, Slot, StaffRef } from '../../src/domain/invites'
-import type { LevelCode } from '../../src/domain/levels'
+import type { Invite, Slot } from '../../src/domain/invites'
 
 /**
  * One member's invitation as the fake backend keeps it (in `MemberState.inviteAnswers`, keyed by
@@ -8,18 +7,7 @@ import type { LevelCode } from '../../src/domain/levels'
  * activity (`SharedState.inviteActivities`) is the source of truth; `status` here is the member's
  * last own answer.
  */
-export interface MemberInvite {
-  id: string
-  activityId: string
-  kind: InviteKind
-  title: string
-  description: string
-  fromStaff: StaffRef
-  message: string
-  minLevelCode: LevelCode
-  respondBy: string
-  status: InviteStatus
-  slotId?: string
+export interface MemberInvite extends Omit<Invite, 'waitlistPosition'> {
   location: string
   startsAt: string
   endsAt: string
