@@ -2,12 +2,13 @@
 // @tarojs/* are replaced by small stand-ins; real Taro behaviour is covered by the e2e suite.
 const shared = {
   transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
+  // First match wins: styles are stubbed before the @/ alias could resolve them to real .scss.
   moduleNameMapper: {
+    '\\.(css|scss)$': '<rootDir>/test/stubs/style.ts',
     '^@tarojs/taro$': '<rootDir>/test/stubs/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/stubs/components.tsx',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@mock/(.*)$': '<rootDir>/mock/$1',
-    '\\.(css|scss)$': '<rootDir>/test/stubs/style.ts',
   },
   transformIgnorePatterns: ['/node_modules/(?!(until-async|rettime|@mswjs|@open-draft|outvariant|strict-event-emitter|headers-polyfill|is-node-process)/)'],
   setupFiles: ['<rootDir>/test/setup/globals.ts'],

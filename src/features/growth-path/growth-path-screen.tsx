@@ -10,6 +10,7 @@ import { formatShanghai } from '@/lib/format'
 import { GrowthTasks } from './components/growth-tasks'
 import { KeepLevel } from './components/keep-level'
 import { LevelPath } from './components/level-path'
+import '@/components/states.scss'
 import './growth-path.scss'
 
 /** 成长路径: every level on one path, my place on it, the next step per dimension, how to keep mine. */
@@ -74,11 +75,11 @@ export function GrowthPathScreen() {
       {next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />}
       <KeepLevel growth={growth} level={level} />
       <GrowthTasks growth={growth} />
-      <View className='growth-path__links'>
-        <Button className='growth-path__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
+      <View className='pill-links'>
+        <Button className='pill-link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
           查看成长记录
         </Button>
-        <Button className='growth-path__link' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
+        <Button className='pill-link' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
           各等级权益
         </Button>
       </View>

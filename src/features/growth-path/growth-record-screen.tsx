@@ -10,6 +10,7 @@ import { formatShanghai } from '@/lib/format'
 import type { GrowthEventDto } from '@/services/schemas/growth'
 import { describeMonth, groupByMonth, signedAmount, TYPE_LABEL } from './record-summary'
 import { useRecordStore } from './record-store'
+import '@/components/states.scss'
 import './growth-path.scss'
 
 function EventRow({ event }: { event: GrowthEventDto }) {
@@ -85,7 +86,7 @@ export function GrowthRecordScreen() {
       {s.moreError ? (
         <View className='record-footer'>
           <Text>{describeError(s.moreError)}</Text>
-          <Button className='growth-path__link' onClick={() => void s.loadMore()} {...a11y(undefined, 'button')}>
+          <Button className='pill-link' onClick={() => void s.loadMore()} {...a11y(undefined, 'button')}>
             重新加载更多
           </Button>
         </View>

@@ -7,6 +7,7 @@ import { LevelChangeMoment, takeLevelChange, type LevelChange } from '@/features
 import { describeError } from '@/services/errors'
 import { HomeSkeleton } from './components/home-skeleton'
 import { MembershipOverview, type HomeSlots } from './components/membership-overview'
+import '@/components/states.scss'
 import { useMembershipStore } from './membership-store'
 
 /** 会员 tab: who I am in the programme, and what the next step takes. */
@@ -51,11 +52,11 @@ export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
         />
       )}
       {snapshot && (
-        <View className='home__links'>
-          <Button className='home__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'link')}>
+        <View className='pill-links'>
+          <Button className='pill-link' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'link')}>
             成长路径 · 去成长
           </Button>
-          <Button className='home__link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
+          <Button className='pill-link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
             成长记录
           </Button>
         </View>
