@@ -1,10 +1,10 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
-import { KeepLevelProgress, NextLevelProgress, useMembershipStore } from '@/features/growth'
+import { KeepLevelProgress, NextLevelProgress, useMembershipOnShow } from '@/features/growth'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
 import { GrowthTasks } from './components/growth-tasks'
@@ -15,15 +15,8 @@ import './growth-path.scss'
 
 /** 成长路径: every level on one path, my place on it, the next step per dimension, how to keep mine. */
 export function GrowthPathScreen() {
-  const status = useMembershipStore((s) => s.status)
-  const snapshot = useMembershipStore((s) => s.snapshot)
-  const stale = useMembershipStore((s) => s.stale)
-  const error = useMembershipStore((s) => s.error)
-  const refreshing = useMembershipStore((s) => s.refreshing)
-  const load = useMembershipStore((s) => s.load)
+  const { status, snapshot, stale, error, refreshing, load } = useMembershipOnShow()
 
-  useDidShow(() => void load())
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
   if (!snapshot) {
     if (status === 'error') return <ErrorState message={describeError(error)} onRetry={() => void load()} retrying={refreshing} />

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { useEffect, useState } from 'react'
@@ -8,16 +8,11 @@ import { describeError } from '@/services/errors'
 import { HomeSkeleton } from './components/home-skeleton'
 import { MembershipOverview, type HomeSlots } from './components/membership-overview'
 import '@/components/states.scss'
-import { useMembershipStore } from './membership-store'
+import { useMembershipOnShow } from './use-membership'
 
 /** 会员 tab: who I am in the programme, and what the next step takes. */
 export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
-  const status = useMembershipStore((s) => s.status)
-  const snapshot = useMembershipStore((s) => s.snapshot)
-  const stale = useMembershipStore((s) => s.stale)
-  const error = useMembershipStore((s) => s.error)
-  const refreshing = useMembershipStore((s) => s.refreshing)
-  const load = useMembershipStore((s) => s.load)
+  const { status, snapshot, stale, error, refreshing, load } = useMembershipOnShow()
   const [levelChange, setLevelChange] = useState<LevelChange | null>(null)
 
   // Only fresh data may announce a level change; the moment is remembered per persona, so once.
@@ -26,13 +21,6 @@ export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
     const change = takeLevelChange(snapshot.growth.levelCode)
     if (change) setLevelChange(change)
   }, [snapshot, stale])
-
-  useDidShow(() => {
-    void load()
-  })
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
-  })
 
   return (
     <View className='home'>

@@ -1,4 +1,5 @@
 export { useMembershipStore, createMembershipStore } from './membership-store'
+export { useMembershipOnShow } from './use-membership'
 export type { MembershipState, MembershipSnapshot } from './membership-store'
 export { MembershipOverview, type HomeSlots } from './components/membership-overview'
 export { HomeSkeleton } from './components/home-skeleton'
