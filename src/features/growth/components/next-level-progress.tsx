@@ -34,31 +34,38 @@ function DimensionBars({ items }: { items: DimensionProgress[] }) {
   )
 }
 
-export function NextLevelProgress({ growth, next }: { growth: Growth; next: LevelDto }) {
+function ProgressSection({ title, hint, items, footnote }: { title: string; hint: string; items: DimensionProgress[]; footnote?: string }) {
   return (
     <View className='section'>
       <View className='section__head'>
-        <Text className='section__title'>距离「{next.name}」</Text>
-        <Text className='section__hint'>{modeHint(next, '升级')}</Text>
+        <Text className='section__title'>{title}</Text>
+        <Text className='section__hint'>{hint}</Text>
       </View>
-      <DimensionBars items={growth.progress} />
-      {next.requiresInvite && (
-        <Text className='section__footnote'>达到标准后，由品牌专属顾问向您发出「{next.name}」邀请</Text>
-      )}
+      <DimensionBars items={items} />
+      {footnote && <Text className='section__footnote'>{footnote}</Text>}
     </View>
+  )
+}
+
+export function NextLevelProgress({ growth, next }: { growth: Growth; next: LevelDto }) {
+  return (
+    <ProgressSection
+      title={`距离「${next.name}」`}
+      hint={modeHint(next, '升级')}
+      items={growth.progress}
+      footnote={next.requiresInvite ? `达到标准后，由品牌专属顾问向您发出「${next.name}」邀请` : undefined}
+    />
   )
 }
 
 /** At the top there is no next step: show what keeps the level instead. */
 export function KeepLevelProgress({ growth, level }: { growth: Growth; level: LevelDto }) {
   return (
-    <View className='section'>
-      <View className='section__head'>
-        <Text className='section__title'>保持「{level.name}」</Text>
-        <Text className='section__hint'>{modeHint(level, '保级')}</Text>
-      </View>
-      <DimensionBars items={progressToward(growth.totals, level.criteria)} />
-      <Text className='section__footnote'>您已是最高等级，感谢与品牌一起共创</Text>
-    </View>
+    <ProgressSection
+      title={`保持「${level.name}」`}
+      hint={modeHint(level, '保级')}
+      items={progressToward(growth.totals, level.criteria)}
+      footnote='您已是最高等级，感谢与品牌一起共创'
+    />
   )
 }
