@@ -196,7 +196,7 @@ describe('openapi.yaml: coupons, claim centre, codes, redemptions, stores', () =
     } finally {
       await running.close()
     }
-  , 20_000)
+  }, 20_000)
 
   it('rejects what the malformed scenario serves, for every coupon answer', async () => {
     const backend = fixedBackend()

@@ -13,10 +13,10 @@ afterEach(() => {
   jest.useRealTimers()
 })
 
-const api = (path: string, init: { method?: string; persona?: string; body?: unknown } = {}) =>
+const api = (path: string, init: { method?: string; persona?: string; body?: unknown; token?: string } = {}) =>
   fetch(`http://localhost/api/v1${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', 'x-persona': init.persona ?? 'active' },
+    headers: { 'content-type': 'application/json', 'x-persona': init.persona ?? 'active', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
     body: init.body ? JSON.stringify(init.body) : undefined,
   }).then(async (r) => ({ status: r.status, body: await r.json() }))
 
@@ -95,7 +95,8 @@ describe('code screen', () => {
     expect(screen.getByRole('img', { name: '券码条形码' })).toBeInTheDocument()
     expect(screen.getByTestId('countdown')).toHaveTextContent(/^(59|60) 秒后自动更新/)
     const code = digits.textContent!.replace(/ /g, '')
-    const res = await api('/redemptions', { method: 'POST', body: { code, storeId: 's-jingan', idempotencyKey: 'unit-key-0001' } })
+    const { token } = (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body
+    const res = await api('/redemptions', { method: 'POST', token, body: { code, storeId: 's-jingan', idempotencyKey: 'unit-key-0001' } })
     expect(res.status).toBe(201)
     expect(await screen.findByText('核销成功', undefined, { timeout: 4000 })).toBeInTheDocument()
     await waitFor(() => expect(screen.getByTestId('redeemed')).toHaveTextContent('上海静安店'))
