@@ -1,4 +1,5 @@
 import { server } from '@mock/node'
+import { getMockBackend } from '@mock/handlers'
 import { showScreen, withMockBackend } from '../support/screen'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
@@ -135,6 +136,8 @@ describe('code screen', () => {
     openCode('c-0001') // expires at the end of today
     await screen.findByTestId('code-digits')
     const coupon = useCouponStore.getState().coupons?.find((c) => c.id === 'c-0001') ?? (await api('/coupons/c-0001')).body.coupon
+    // Time passes for both sides: the app judges on server-aligned time, so the backend's clock moves too.
+    getMockBackend().clock.setNow(Date.parse(coupon.validUntil) + 1)
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse(coupon.validUntil) + 1)
     await waitFor(() => expect(screen.getByText(/这张券已于 .+ 过期，不能再使用/)).toBeInTheDocument(), { timeout: 3000 })
     expect(screen.queryByTestId('code-digits')).not.toBeInTheDocument()
