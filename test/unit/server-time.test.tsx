@@ -11,6 +11,7 @@ import Taro from '@tarojs/taro'
 import { resetTaroStub } from '../stubs/taro'
 import { showScreen, withMockBackend } from '../support/screen'
 import { CodeScreen, WalletScreen, useCouponStore } from '@/features/coupons'
+import { endOfShanghaiDay } from '@/domain/time'
 import { resetServerClock, serverNow } from '@/services/clock'
 import { setPersona } from '@/services/mock-session'
 
@@ -83,6 +84,20 @@ test('the wallet judges 今天到期 on the server day, not the phone day', asyn
   const card = (await screen.findAllByTestId('coupon-card')).find((el) => el.textContent?.includes(c1!.title))!
   await waitFor(() => expect(within(card).getByText('今天到期')).toBeInTheDocument())
 })
+
+test('an open wallet moves to the new day at Shanghai midnight on the server clock', async () => {
+  setPersona('active')
+  // The server is two seconds before its midnight (the phone keeps its own time).
+  getMockBackend().clock.setNow(endOfShanghaiDay(realNow()) - 2_000 + 1)
+  showScreen(<WalletScreen />)
+  const count = (label: string) => Number(new RegExp(`${label} (\\d+) 张`).exec(screen.getByRole('tab', { name: new RegExp(label) }).getAttribute('aria-label') ?? '')?.[1])
+  await screen.findByRole('tab', { name: /可使用/ })
+  await screen.findAllByText('今天到期')
+  const [available, expired] = [count('可使用'), count('已过期')]
+  const dueToday = screen.getAllByText('今天到期').length
+  await waitFor(() => expect(count('已过期')).toBe(expired + dueToday), { timeout: 5_000 })
+  expect(count('可使用')).toBe(available - dueToday)
+}, 10_000)
 
 describe('a coupon whose validity has not begun', () => {
   function startInThreeDays(): string {
