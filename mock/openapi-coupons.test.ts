@@ -1,7 +1,7 @@
 import type { Backend } from './db'
 import { PERSONA_IDS } from './personas'
 import { startMockServer } from './server/start-mock-server'
-import { call, fixedBackend } from './test-support/call'
+import { call, fixedBackend, staffToken } from './test-support/call'
 import { createResponseValidator } from './test-support/openapi-validator'
 
 const validate = createResponseValidator()
@@ -33,7 +33,7 @@ interface TemplateBody {
 // Bodies are checked against openapi.yaml before they are read, so `any` is honest here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Answer = { status: number; body: any }
-type Options = { persona?: string; scenario?: string; body?: unknown }
+type Options = { persona?: string; scenario?: string; body?: unknown; token?: string }
 type Send = (method: 'GET' | 'POST', path: string, options?: Options) => Promise<Answer>
 
 const inProcess =
@@ -48,6 +48,7 @@ const overHttp =
     if (options.persona !== undefined) headers['X-Persona'] = options.persona
     if (options.scenario !== undefined) headers['X-Mock-Scenario'] = options.scenario
     if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+    if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`
     const body = options.body === undefined ? undefined : JSON.stringify(options.body)
     const res = await fetch(`${url}/api/v1${path}`, { method, headers, body })
     return { status: res.status, body: await res.json() }
@@ -65,8 +66,8 @@ function contractPath(path: string): string {
 type Expect = number | readonly [number, string]
 
 function requester(send: Send, persona: string | undefined) {
-  return async (method: 'GET' | 'POST', path: string, expected: Expect, body?: unknown, as: string | undefined = persona): Promise<Answer> => {
-    const res = await send(method, path, { persona: as, body })
+  return async (method: 'GET' | 'POST', path: string, expected: Expect, body?: unknown, as: string | undefined = persona, token?: string): Promise<Answer> => {
+    const res = await send(method, path, { persona: as, body, token })
     const [status, code] = typeof expected === 'number' ? [expected, undefined] : expected
     expect({
       request: `${method} ${path} as ${as ?? '(nobody)'}`,
@@ -88,6 +89,8 @@ const validAt = (c: CouponBody, at: number) => c.status === 'available' && Date.
 async function couponJourney(send: Send, persona: string): Promise<void> {
   const req = requester(send, persona)
   const clock = async () => Date.parse((await req('GET', '/mock/clock', 200)).body.now)
+  /** A clerk signs in at a store (tokens last 12 h on the backend clock, so again after moving it). */
+  const signIn = async (storeId: string): Promise<string> => (await req('POST', '/auth/staff', 200, { storeId, pin: '2468' }, undefined)).body.token
   const stores: string[] = (await req('GET', '/stores', 200)).body.stores.map((s: { id: string }) => s.id)
   expect(stores.length).toBeGreaterThan(1)
 
@@ -131,17 +134,19 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   expect(target).toBeDefined()
   const code: string = (await req('POST', `/coupons/${target.id}/code`, 201)).body.code
   const input = { code, storeId: target.storeIds[0], idempotencyKey: keyFor(persona, 1) }
-  const first = await req('POST', '/redemptions', 201, input, undefined)
+  await req('POST', '/redemptions', [401, 'STAFF_ONLY'], input, undefined)
+  const token = await signIn(input.storeId)
+  const first = await req('POST', '/redemptions', 201, input, undefined, token)
   expect(first.body.redemption).toMatchObject({ couponId: target.id, storeId: input.storeId })
-  expect((await req('POST', '/redemptions', 200, input, undefined)).body).toEqual(first.body)
-  await req('POST', '/redemptions', [409, 'ALREADY_REDEEMED'], { ...input, idempotencyKey: keyFor(persona, 2) }, undefined)
+  expect((await req('POST', '/redemptions', 200, input, undefined, token)).body).toEqual(first.body)
+  await req('POST', '/redemptions', [409, 'ALREADY_REDEEMED'], { ...input, idempotencyKey: keyFor(persona, 2) }, undefined, token)
   const used: CouponBody = (await req('GET', `/coupons/${target.id}`, 200)).body.coupon
   expect([used.status, used.usedAt]).toEqual(['used', first.body.redemption.redeemedAt])
   await req('POST', `/coupons/${target.id}/code`, [409, 'NOT_AVAILABLE'])
-  await req('POST', '/redemptions', [404, 'CODE_UNKNOWN'], { ...input, code: NEVER_ISSUED, idempotencyKey: keyFor(persona, 3) }, undefined)
-  await req('POST', '/redemptions', [404, 'CODE_UNKNOWN'], { ...input, code: '1234', idempotencyKey: keyFor(persona, 3) }, undefined)
-  await req('POST', '/redemptions', [400, 'BAD_REQUEST'], { ...input, storeId: 's-nope', idempotencyKey: keyFor(persona, 3) }, undefined)
-  await req('POST', '/redemptions', [400, 'BAD_REQUEST'], { code, storeId: input.storeId }, undefined)
+  await req('POST', '/redemptions', [404, 'CODE_UNKNOWN'], { ...input, code: NEVER_ISSUED, idempotencyKey: keyFor(persona, 3) }, undefined, token)
+  await req('POST', '/redemptions', [404, 'CODE_UNKNOWN'], { ...input, code: '1234', idempotencyKey: keyFor(persona, 3) }, undefined, token)
+  await req('POST', '/redemptions', [400, 'BAD_REQUEST'], { ...input, storeId: 's-nope', idempotencyKey: keyFor(persona, 3) }, undefined, token)
+  await req('POST', '/redemptions', [400, 'BAD_REQUEST'], { code, storeId: input.storeId }, undefined, token)
 
   // A coupon valid in some stores only; a member who has none levels up and claims one.
   const restrictedIn = (coupons: CouponBody[], at: number) => coupons.find((c) => c.id !== target.id && validAt(c, at) && stores.some((s) => !c.storeIds.includes(s)))
@@ -159,14 +164,15 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   const elsewhere = stores.find((s) => !restricted.storeIds.includes(s)) as string
   const there = restricted.storeIds[0]
   const restrictedCode: string = (await req('POST', `/coupons/${restricted.id}/code`, 201)).body.code
-  await req('POST', '/redemptions', [422, 'WRONG_STORE'], { code: restrictedCode, storeId: elsewhere, idempotencyKey: keyFor(persona, 4) }, undefined)
+  await req('POST', '/redemptions', [403, 'STORE_MISMATCH'], { code: restrictedCode, storeId: elsewhere, idempotencyKey: keyFor(persona, 4) }, undefined, token)
+  await req('POST', '/redemptions', [422, 'WRONG_STORE'], { code: restrictedCode, storeId: elsewhere, idempotencyKey: keyFor(persona, 4) }, undefined, await signIn(elsewhere))
 
   // The code dies at expiresAt (backend clock); the coupon at validUntil, whatever its code says.
   await req('POST', '/mock/clock', 200, { now: new Date((await clock()) + 61_000).toISOString() })
-  await req('POST', '/redemptions', [410, 'CODE_EXPIRED'], { code: restrictedCode, storeId: there, idempotencyKey: keyFor(persona, 5) }, undefined)
+  await req('POST', '/redemptions', [410, 'CODE_EXPIRED'], { code: restrictedCode, storeId: there, idempotencyKey: keyFor(persona, 5) }, undefined, await signIn(there))
   const lastCode: string = (await req('POST', `/coupons/${restricted.id}/code`, 201)).body.code
   await req('POST', '/mock/clock', 200, { now: new Date(Date.parse(restricted.validUntil) + 1_000).toISOString() })
-  await req('POST', '/redemptions', [409, 'COUPON_EXPIRED'], { code: lastCode, storeId: there, idempotencyKey: keyFor(persona, 6) }, undefined)
+  await req('POST', '/redemptions', [409, 'COUPON_EXPIRED'], { code: lastCode, storeId: there, idempotencyKey: keyFor(persona, 6) }, undefined, await signIn(there))
   await req('POST', `/coupons/${restricted.id}/code`, [409, 'NOT_AVAILABLE'])
   expect((await req('GET', `/coupons/${restricted.id}`, 200)).body.coupon.status).toBe('expired')
   await req('POST', '/mock/clock', 200, { now: null })
@@ -184,16 +190,18 @@ describe('openapi.yaml: coupons, claim centre, codes, redemptions, stores', () =
       for (const persona of PERSONAS) await couponJourney(send, persona)
       const req = requester(send, undefined)
       await req('GET', '/coupons', [400, 'BAD_REQUEST'], undefined, 'Not A Persona')
-      await req('POST', '/redemptions', [400, 'BAD_REQUEST'], { code: 42 })
+      await req('POST', '/redemptions', [401, 'STAFF_ONLY'], { code: 42 })
+      const token = (await req('POST', '/auth/staff', 200, { storeId: 's-jingan', pin: '2468' })).body.token
+      await req('POST', '/redemptions', [400, 'BAD_REQUEST'], { code: 42 }, undefined, token)
     } finally {
       await running.close()
     }
-  })
+  }, 20_000)
 
   it('rejects what the malformed scenario serves, for every coupon answer', async () => {
     const backend = fixedBackend()
-    const malformed = async (method: 'GET' | 'POST', path: string, status: number, body?: unknown) => {
-      const res = call(backend, `${method} ${path}`, { persona: 'active', scenario: 'malformed', body })
+    const malformed = async (method: 'GET' | 'POST', path: string, status: number, body?: unknown, token?: string) => {
+      const res = call(backend, `${method} ${path}`, { persona: 'active', scenario: 'malformed', body, token })
       expect([path, res.status]).toEqual([path, status])
       expect([path, validate(contractPath(path), method, status, res.body)]).not.toEqual([path, []])
     }
@@ -206,7 +214,8 @@ describe('openapi.yaml: coupons, claim centre, codes, redemptions, stores', () =
     await malformed('GET', '/stores', 200)
     const { code } = call(backend, `POST /coupons/${coupon.id}/code`, { persona: 'active' }).body
     const input = { code, storeId: coupon.storeIds[0], idempotencyKey: 'malformed-1' }
-    await malformed('POST', '/redemptions', 201, input)
-    await malformed('POST', '/redemptions', 200, input)
+    const token = staffToken(backend, input.storeId)
+    await malformed('POST', '/redemptions', 201, input, token)
+    await malformed('POST', '/redemptions', 200, input, token)
   })
 })

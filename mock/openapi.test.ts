@@ -39,6 +39,7 @@ describe('openapi.yaml', () => {
         '/coupon-templates',
         '/coupon-templates/{id}/claim',
         '/redemptions',
+        '/auth/staff',
         '/stores',
       ].sort(),
     )

@@ -11,6 +11,17 @@ afterEach(() => {
 afterAll(() => server.close())
 
 describe('msw handlers', () => {
+  it('passes Authorization through to the staff-only redemption and dates answers by the backend clock', async () => {
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      api(path, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify(body) })
+    const { token } = (await (await post('/auth/staff', { storeId: 's-hubin', pin: '2468' })).json()) as { token: string }
+    const body = { code: '4000000000000002', storeId: 's-jingan', idempotencyKey: 'msw-staff-0001' }
+    expect((await post('/redemptions', body)).status).toBe(401)
+    expect((await post('/redemptions', body, { Authorization: `Bearer ${token}` })).status).toBe(403)
+    getMockBackend().clock.setNow(Date.parse('2030-01-02T03:04:05Z'))
+    expect((await api('/stores')).headers.get('date')).toBe('Wed, 02 Jan 2030 03:04:05 GMT')
+  })
+
   it('serves the default persona through fetch', async () => {
     const res = await api('/me/growth')
     expect(res.status).toBe(200)

@@ -68,7 +68,7 @@ export const couponRoutes: Route[] = [
       const code = generateRedemptionCode(Math.random, (candidate) => candidate in shared.codes)
       const expiresAt = now + CODE_TTL_MS
       shared.codes[code] = { memberKey: member.key, couponId: coupon.id, issuedAt: now, expiresAt }
-      return ok({ code, expiresAt: toIso(expiresAt), refreshAfterMs: CODE_REFRESH_AFTER_MS }, 201)
+      return ok({ code, expiresAt: toIso(expiresAt), refreshAfterMs: CODE_REFRESH_AFTER_MS, serverTime: toIso(now) }, 201)
     },
   },
 ]

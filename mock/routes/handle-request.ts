@@ -17,11 +17,14 @@ const isControlPath = (path: string) => path === '/mock' || path.startsWith('/mo
  * in between, so racing requests (stock, redemptions) can never interleave half-way.
  */
 export function handleRequest(backend: Backend, req: MockRequest): MockResponse {
+  let response: MockResponse
   try {
-    return answer(backend, req)
+    response = answer(backend, req)
   } catch (error) {
-    return toErrorResponse(error)
+    response = toErrorResponse(error)
   }
+  // Every answer carries the backend's own clock (moved or not), so the app can align to it.
+  return { ...response, headers: { date: new Date(backend.now()).toUTCString(), ...response.headers } }
 }
 
 function answer(backend: Backend, req: MockRequest): MockResponse {

@@ -1,5 +1,5 @@
 import { parseInstant } from '../../src/domain/time'
-import { call, fixedBackend } from '../test-support/call'
+import { call, fixedBackend, staffToken } from '../test-support/call'
 import type { Backend } from '../db'
 
 function issue(b: Backend, status = 'available', persona = 'active') {
@@ -7,8 +7,9 @@ function issue(b: Backend, status = 'available', persona = 'active') {
   const code = call(b, `POST /coupons/${coupon.id}/code`, { persona }).body
   return { coupon, code }
 }
+/** A clerk signed in at `storeId` (or at 上海静安店 when it is no store) redeems. */
 const redeem = (b: Backend, code: string, idempotencyKey: string, storeId = 's-jingan') =>
-  call(b, 'POST /redemptions', { body: { code, storeId, idempotencyKey } })
+  call(b, 'POST /redemptions', { body: { code, storeId, idempotencyKey }, token: staffToken(b, storeId === 's-nowhere' ? 's-jingan' : storeId) })
 
 describe('POST /redemptions', () => {
   it('redeems once: 201, then the same key replays 200 with the same body, another key is 409 ALREADY_REDEEMED', () => {
@@ -61,15 +62,16 @@ describe('POST /redemptions', () => {
     const engager = call(b, 'GET /coupons?status=available').body.coupons.find((c: { templateId: string }) => c.templateId === 'tpl-engager-85')
     const code = call(b, `POST /coupons/${engager.id}/code`).body.code
     expect(redeem(b, code, 'key-wrong-001', 's-hubin')).toMatchObject({ status: 422, body: { error: { code: 'WRONG_STORE' } } })
-    expect(call(b, 'POST /redemptions', { body: { code } }).status).toBe(400)
-    expect(call(b, 'POST /redemptions', { body: 'junk' }).status).toBe(400)
+    const token = staffToken(b)
+    expect(call(b, 'POST /redemptions', { body: { code }, token }).status).toBe(400)
+    expect(call(b, 'POST /redemptions', { body: 'junk', token }).status).toBe(400)
     expect(redeem(b, code, 'key-store-001', 's-nowhere').status).toBe(400)
   })
 
   it('needs no persona: the code says whose coupon it is', () => {
     const b = fixedBackend()
     const { coupon, code } = issue(b, 'available', 'first-buyer')
-    const res = call(b, 'POST /redemptions', { persona: 'cocreator', body: { code: code.code, storeId: 's-jingan', idempotencyKey: 'key-fb-00001' } })
+    const res = call(b, 'POST /redemptions', { persona: 'cocreator', body: { code: code.code, storeId: 's-jingan', idempotencyKey: 'key-fb-00001' }, token: staffToken(b) })
     expect(res.status).toBe(201)
     expect(call(b, `GET /coupons/${coupon.id}`, { persona: 'first-buyer' }).body.coupon.status).toBe('used')
   })

@@ -4,6 +4,7 @@ import { parseMemberKey } from '../db/member-key'
 import { findStore } from '../seeds/coupons-catalogue'
 import { couponShared, type RedemptionBody } from '../seeds/coupons-state'
 import { badRequest, HttpError } from './errors'
+import { requireStaff } from './staff'
 import { ok, type Route } from './types'
 
 interface RedeemInput {
@@ -12,33 +13,40 @@ interface RedeemInput {
   idempotencyKey: string
 }
 
-function readInput(body: unknown): RedeemInput {
+/** `storeId` may be left out: the staff token already says which store this is. */
+function readInput(body: unknown, staffStoreId: string): RedeemInput {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
   if (typeof b.code !== 'string' || !/^\d{1,32}$/.test(b.code)) throw badRequest('code 必须是数字字符串')
-  if (typeof b.storeId !== 'string' || b.storeId === '') throw badRequest('缺少 storeId')
+  if (b.storeId !== undefined && (typeof b.storeId !== 'string' || b.storeId === '')) throw badRequest('storeId 必须是门店编号')
+  if (typeof b.storeId === 'string' && !findStore(b.storeId)) throw badRequest(`没有这个门店：${b.storeId}`)
+  if (b.storeId !== undefined && b.storeId !== staffStoreId) {
+    throw new HttpError(403, 'STORE_MISMATCH', '登录的门店与核销门店不一致，请重新登录本店账号')
+  }
   if (typeof b.idempotencyKey !== 'string' || !/^[\w.:-]{8,128}$/.test(b.idempotencyKey)) {
     throw badRequest('idempotencyKey 必须是 8 到 128 位的字母、数字或 -_.:')
   }
-  return { code: b.code, storeId: b.storeId, idempotencyKey: b.idempotencyKey }
+  return { code: b.code, storeId: staffStoreId, idempotencyKey: b.idempotencyKey }
 }
 
 /**
- * The clerk's side; no persona needed, the code says whose coupon it is. Synchronous from the
- * first read to the write, so of any number of racing requests exactly one redeems a coupon.
- * Checks, in order: a known idempotency key replays its 201 body as 200; then unknown code,
- * coupon already used, coupon expired, code expired, wrong store.
+ * The clerk's side, staff only: a staff token from POST /auth/staff, whose store is the store.
+ * No persona needed, the code says whose coupon it is. Synchronous from the first read to the
+ * write, so of any number of racing requests exactly one redeems a coupon. Checks, in order:
+ * staff token (401 STAFF_ONLY), body store (400 unknown, 403 STORE_MISMATCH), a known
+ * idempotency key replays its 201 body as 200; then unknown code, coupon already used, coupon
+ * expired, code expired, wrong store.
  */
 export const redemptionRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/redemptions',
     handle: (ctx) => {
-      const input = readInput(ctx.req.body)
+      const staff = requireStaff(ctx)
+      const input = readInput(ctx.req.body, staff.storeId)
       const shared = couponShared(ctx.backend.shared)
       const replay = shared.redemptions[input.idempotencyKey]
       if (replay) return ok(replay, 200)
 
-      if (!findStore(input.storeId)) throw badRequest(`没有这个门店：${input.storeId}`)
       const issued = isWellFormedCode(input.code) ? shared.codes[input.code] : undefined
       if (!issued) throw new HttpError(404, 'CODE_UNKNOWN', '券码无效，请让顾客刷新券码后重试')
       const memberKey = parseMemberKey(issued.memberKey)

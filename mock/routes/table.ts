@@ -7,6 +7,7 @@ import { memberRoutes } from './member'
 import { mockControlRoutes } from './mock-control'
 import { rightsRoutes } from './rights'
 import { redemptionRoutes } from './redemptions'
+import { staffRoutes } from './staff'
 import { storeRoutes } from './stores'
 import type { Route } from './types'
 
@@ -22,6 +23,7 @@ export const ROUTE_TABLE: readonly Route[] = [
   ...inviteRoutes,
   ...couponRoutes,
   ...couponTemplateRoutes,
+  ...staffRoutes,
   ...redemptionRoutes,
   ...storeRoutes,
   ...rightsRoutes,

@@ -9,6 +9,22 @@ beforeAll(async () => {
 afterAll(() => running.close())
 
 describe('startMockServer', () => {
+  it('passes Authorization through (staff sign-in, then a staff-only redemption) and dates every answer by the backend clock', async () => {
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${running.url}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    const signIn = await post('/auth/staff', { storeId: 's-jingan', pin: '2468' })
+    expect(signIn.status).toBe(200)
+    const { token } = (await signIn.json()) as { token: string }
+    const body = { code: '4000000000000002', storeId: 's-jingan', idempotencyKey: 'http-staff-0001' }
+    expect((await post('/redemptions', body)).status).toBe(401)
+    const res = await post('/redemptions', body, { Authorization: `Bearer ${token}` })
+    expect([res.status, ((await res.json()) as { error: { code: string } }).error.code]).toEqual([404, 'CODE_UNKNOWN'])
+    running.backend.clock.setNow(Date.parse('2030-01-02T03:04:05Z'))
+    const dated = await fetch(`${running.url}/api/v1/stores`)
+    running.backend.clock.setNow(null)
+    expect(dated.headers.get('date')).toBe('Wed, 02 Jan 2030 03:04:05 GMT')
+  })
+
   it('listens on 127.0.0.1 and serves the contract', async () => {
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const res = await fetch(`${running.url}/api/v1/me`, { headers: { 'X-Persona': 'first-buyer' } })

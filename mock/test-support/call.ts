@@ -6,6 +6,8 @@ export interface CallOptions {
   scenario?: string
   query?: Record<string, string>
   body?: unknown
+  /** A staff token from `staffToken`, sent as `Authorization: Bearer …`. */
+  token?: string
 }
 
 /** A fixed real-time source so day boundaries never move under a test. */
@@ -25,5 +27,13 @@ export function call(backend: Backend, route: string, options: CallOptions = {})
   const headers: Record<string, string> = {}
   if (options.persona !== undefined) headers['x-persona'] = options.persona
   if (options.scenario !== undefined) headers['x-mock-scenario'] = options.scenario
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`
   return handleRequest(backend, { method, path: `/api/v1${path}`, query, headers, body: options.body })
+}
+
+/** Signs a clerk in at `storeId` (the fake backend's PIN) and returns the staff token. */
+export function staffToken(backend: Backend, storeId = 's-jingan'): string {
+  const res = call(backend, 'POST /auth/staff', { body: { storeId, pin: '2468' } })
+  if (res.status !== 200) throw new Error(`staff sign-in failed: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.token as string
 }

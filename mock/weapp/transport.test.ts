@@ -3,6 +3,17 @@ import { parseRequestUrl } from './parse-url'
 import { createInProcessTransport } from './transport'
 
 describe('createInProcessTransport', () => {
+  it('passes Authorization through to the staff-only redemption and dates answers by the backend clock', async () => {
+    const backend = fixedBackend()
+    const request = createInProcessTransport(backend)
+    const signIn = await request({ url: '/api/v1/auth/staff', method: 'POST', data: { storeId: 's-hubin', pin: '2468' } })
+    const { token } = signIn.data as { token: string }
+    const body = { code: '4000000000000002', storeId: 's-jingan', idempotencyKey: 'weapp-staff-0001' }
+    expect((await request({ url: '/api/v1/redemptions', method: 'POST', data: body })).statusCode).toBe(401)
+    expect((await request({ url: '/api/v1/redemptions', method: 'POST', data: body, header: { Authorization: `Bearer ${token}` } })).statusCode).toBe(403)
+    expect(signIn.header.date).toBe(new Date(backend.now()).toUTCString())
+  })
+
   it('answers relative and absolute urls in Taro.request’s shape', async () => {
     const request = createInProcessTransport(fixedBackend())
     const relative = await request({ url: '/api/v1/me', header: { 'X-Persona': 'cocreator' } })

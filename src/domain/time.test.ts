@@ -30,6 +30,14 @@ describe('parseInstant', () => {
     expect(parseInstant('2026-01-01T00:00:00.123456Z')).toBe(JAN1_2026_UTC + 123)
   })
 
+  it('reads any RFC 3339 instant: microseconds, nanoseconds, +08:00, lower-case t and z', () => {
+    expect(parseInstant('2026-01-01T08:00:00.123456+08:00')).toBe(JAN1_2026_UTC + 123)
+    expect(parseInstant('2026-01-01T00:00:00.987654321Z')).toBe(JAN1_2026_UTC + 987)
+    expect(parseInstant('2025-12-31T16:00:00.000000001-08:00')).toBe(JAN1_2026_UTC)
+    expect(parseInstant('2026-01-01t00:00:00.1z')).toBe(JAN1_2026_UTC + 100)
+    expect(parseInstant('2026-01-01T00:00:00.1234567890Z')).toBeNaN() // ten digits is beyond RFC 3339 practice
+  })
+
   it.each([
     ['2026-01-01 00:00:00', 'space separated, iOS cannot parse it'],
     ['2026-01-01 00:00:00+08:00', 'space separated even with an offset'],

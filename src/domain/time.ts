@@ -8,13 +8,14 @@ export const DAY_MS = 24 * 60 * 60 * 1000
 
 export type Instant = number
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/
+/** RFC 3339 (which allows a lower-case t and z), 0–9 fraction digits, Z or any ±hh:mm offset. */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/
 
 /**
  * Parses an ISO-8601 instant with an offset or Z; returns NaN for anything else, including
  * `YYYY-MM-DD hh:mm:ss` (no offset, and iOS cannot parse it) and impossible dates such as
  * Feb 30, which some engines silently roll over. Built from numbers, so every runtime agrees.
- * Fractions beyond milliseconds are truncated.
+ * Fractions beyond milliseconds (microseconds, nanoseconds) are truncated.
  */
 export function parseInstant(iso: string): Instant {
   if (typeof iso !== 'string') return NaN

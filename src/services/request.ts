@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { noteResponseHeaders } from './clock'
 import { ApiError } from './errors'
 import { mockHeaders } from './mock-session'
 import { send } from './transport'
@@ -33,6 +34,7 @@ function buildUrl(path: string, query?: RequestOptions<v.GenericSchema>['query']
 export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>): Promise<v.InferOutput<S>> {
   const method = opts.method ?? 'GET'
   let res
+  const sentAt = Date.now()
   try {
     res = await send({
       url: buildUrl(opts.path, opts.query),
@@ -47,6 +49,8 @@ export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>
     throw new ApiError('network', msg || '网络不可用')
   }
 
+  // Every answer's Date header keeps the app's clock aligned with the server's (see clock.ts).
+  noteResponseHeaders(res.header, sentAt, Date.now())
   const { statusCode, data } = res
   if (statusCode < 200 || statusCode >= 300) {
     const parsed = v.safeParse(ErrorBody, data)

@@ -28,9 +28,13 @@ async function qrPixels(p: Page) {
   })
 }
 
+/** A clerk at the body's store: signs in as staff (redemptions are staff-only), then redeems. */
 function redeemInPage(p: Page, body: { code: string; storeId: string; idempotencyKey: string }) {
   return p.evaluate(async (b) => {
-    const res = await fetch('/api/v1/redemptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) })
+    const json = { 'content-type': 'application/json' }
+    const signIn = await fetch('/api/v1/auth/staff', { method: 'POST', headers: json, body: JSON.stringify({ storeId: b.storeId, pin: '2468' }) })
+    const { token } = (await signIn.json()) as { token: string }
+    const res = await fetch('/api/v1/redemptions', { method: 'POST', headers: { ...json, authorization: `Bearer ${token}` }, body: JSON.stringify(b) })
     return { status: res.status, body: await res.json() }
   }, body)
 }

@@ -11,10 +11,14 @@ afterEach(async () => {
   await server?.close()
 })
 
-async function api(path: string, init: { method?: string; persona?: string; body?: unknown } = {}) {
+async function api(path: string, init: { method?: string; persona?: string; body?: unknown; token?: string } = {}) {
   const res = await fetch(`${server.url}/api/v1${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.persona ? { 'x-persona': init.persona } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(init.persona ? { 'x-persona': init.persona } : {}),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,11 +29,12 @@ test('50 concurrent redemptions of one code with different idempotency keys: exa
   const coupons = (await api('/coupons?status=available')).body.coupons
   const coupon = coupons.find((c: { storeIds: string[] }) => c.storeIds.includes('s-jingan'))
   const { code } = (await api(`/coupons/${coupon.id}/code`, { method: 'POST' })).body
+  const { token } = (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body
   const before = server.backend.serialize()
 
   const results = await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
-      api('/redemptions', { method: 'POST', body: { code, storeId: 's-jingan', idempotencyKey: `race-key-${String(i).padStart(4, '0')}` } }),
+      api('/redemptions', { method: 'POST', token, body: { code, storeId: 's-jingan', idempotencyKey: `race-key-${String(i).padStart(4, '0')}` } }),
     ),
   )
   const statuses = results.map((r) => r.status)

@@ -7,6 +7,7 @@ import { act, render } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { resetMockBackend } from '@mock/handlers'
 import { server } from '@mock/node'
+import { resetServerClock } from '@/services/clock'
 import { invalidateMemberData, setPersona, setScenario } from '@/services/mock-session'
 import { firePageHook, resetTaroStub } from '../stubs/taro'
 
@@ -19,6 +20,7 @@ export function withMockBackend(): void {
     setScenario(null)
     setPersona(null)
     invalidateMemberData()
+    resetServerClock()
   })
   afterAll(() => server.close())
 }

@@ -1,4 +1,5 @@
 import { server } from '@mock/node'
+import { getMockBackend } from '@mock/handlers'
 import { showScreen, withMockBackend } from '../support/screen'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
@@ -13,10 +14,10 @@ afterEach(() => {
   jest.useRealTimers()
 })
 
-const api = (path: string, init: { method?: string; persona?: string; body?: unknown } = {}) =>
+const api = (path: string, init: { method?: string; persona?: string; body?: unknown; token?: string } = {}) =>
   fetch(`http://localhost/api/v1${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', 'x-persona': init.persona ?? 'active' },
+    headers: { 'content-type': 'application/json', 'x-persona': init.persona ?? 'active', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
     body: init.body ? JSON.stringify(init.body) : undefined,
   }).then(async (r) => ({ status: r.status, body: await r.json() }))
 
@@ -95,7 +96,8 @@ describe('code screen', () => {
     expect(screen.getByRole('img', { name: '券码条形码' })).toBeInTheDocument()
     expect(screen.getByTestId('countdown')).toHaveTextContent(/^(59|60) 秒后自动更新/)
     const code = digits.textContent!.replace(/ /g, '')
-    const res = await api('/redemptions', { method: 'POST', body: { code, storeId: 's-jingan', idempotencyKey: 'unit-key-0001' } })
+    const { token } = (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body
+    const res = await api('/redemptions', { method: 'POST', token, body: { code, storeId: 's-jingan', idempotencyKey: 'unit-key-0001' } })
     expect(res.status).toBe(201)
     expect(await screen.findByText('核销成功', undefined, { timeout: 4000 })).toBeInTheDocument()
     await waitFor(() => expect(screen.getByTestId('redeemed')).toHaveTextContent('上海静安店'))
@@ -134,6 +136,8 @@ describe('code screen', () => {
     openCode('c-0001') // expires at the end of today
     await screen.findByTestId('code-digits')
     const coupon = useCouponStore.getState().coupons?.find((c) => c.id === 'c-0001') ?? (await api('/coupons/c-0001')).body.coupon
+    // Time passes for both sides: the app judges on server-aligned time, so the backend's clock moves too.
+    getMockBackend().clock.setNow(Date.parse(coupon.validUntil) + 1)
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse(coupon.validUntil) + 1)
     await waitFor(() => expect(screen.getByText(/这张券已于 .+ 过期，不能再使用/)).toBeInTheDocument(), { timeout: 3000 })
     expect(screen.queryByTestId('code-digits')).not.toBeInTheDocument()

@@ -1,3 +1,4 @@
+import { noteServerTime } from '@/services/clock'
 import { request } from '@/services/request'
 import { CodeResponse, CouponResponse, CouponsResponse, StoresResponse, TemplatesResponse } from '@/services/schemas/coupons'
 
@@ -6,6 +7,11 @@ export const fetchCoupon = (id: string) => request({ path: `/coupons/${encodeURI
 export const fetchTemplates = () => request({ path: '/coupon-templates', schema: TemplatesResponse }).then((r) => r.templates)
 export const claimTemplate = (id: string) =>
   request({ method: 'POST', path: `/coupon-templates/${encodeURIComponent(id)}/claim`, schema: CouponResponse }).then((r) => r.coupon)
-export const issueCode = (couponId: string) =>
-  request({ method: 'POST', path: `/coupons/${encodeURIComponent(couponId)}/code`, schema: CodeResponse, timeoutMs: 5000 })
+/** A fresh code; its `serverTime` aligns the app's clock before anyone judges the code's time left. */
+export async function issueCode(couponId: string) {
+  const sentAt = Date.now()
+  const code = await request({ method: 'POST', path: `/coupons/${encodeURIComponent(couponId)}/code`, schema: CodeResponse, timeoutMs: 5000 })
+  if (code.serverTime) noteServerTime(code.serverTime, sentAt, Date.now())
+  return code
+}
 export const fetchStores = () => request({ path: '/stores', schema: StoresResponse }).then((r) => r.stores)

@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState } from 'react'
 import { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { codeState, couponStatusAt, groupDigitsForReading, pollDelay } from '@/domain/coupons'
+import { codeState, couponStatusAt, groupDigitsForReading, hasStarted, pollDelay } from '@/domain/coupons'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { serverNow } from '@/services/clock'
 import { describeError, type ApiError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
 import type { CouponDto } from '@/services/schemas/coupons'
 import { fetchCoupon, fetchStores } from './api'
 import { CodeGraphics } from './components/code-graphics'
+import { CodeUnavailable } from './components/code-unavailable'
 import { useCouponStore } from './coupon-store'
 import { valueText } from './presentation'
-import { useRedemptionCode } from './use-redemption-code'
+import { CODE_RETRY_MS, useRedemptionCode } from './use-redemption-code'
 import { holdScreenForCode, releaseScreen } from './use-screen-guard'
 import './coupons.scss'
 
@@ -27,12 +29,16 @@ export function CodeScreen() {
   const [loadError, setLoadError] = useState<ApiError | null>(null)
   const [visible, setVisible] = useState(false)
   // Re-render every second; the clock itself is read at render so nothing shows a stale time.
+  // Server-aligned: a phone minutes fast or slow still shows a live code with its true time left.
   const [, setTick] = useState(0)
-  const now = Date.now()
+  const now = serverNow()
   const [storeNames, setStoreNames] = useState<Record<string, string>>({})
 
   const status = coupon ? couponStatusAt(coupon, now) : null
-  const showing = visible && status === 'available'
+  const started = coupon ? hasStarted(coupon, now) : false
+  const showing = visible && status === 'available' && started
+  // A failed coupon refresh (e.g. after NOT_AVAILABLE) is tried again rather than left stalled.
+  const [couponRetry, setCouponRetry] = useState(0)
   const { held, offline, notAvailable } = useRedemptionCode(couponId, showing)
 
   useDidShow(() => {
@@ -52,13 +58,19 @@ export function CodeScreen() {
   useEffect(() => {
     if (!visible || !couponId) return
     let alive = true
+    let retry: ReturnType<typeof setTimeout> | undefined
     fetchCoupon(couponId)
       .then((c) => alive && (setCoupon(c), upsert(c)))
-      .catch((e: ApiError) => alive && !couponRef.current && setLoadError(e))
+      .catch((e: ApiError) => {
+        if (!alive) return
+        if (!couponRef.current) setLoadError(e)
+        else if (notAvailable) retry = setTimeout(() => setCouponRetry((n) => n + 1), CODE_RETRY_MS)
+      })
     return () => {
       alive = false
+      clearTimeout(retry)
     }
-  }, [visible, couponId, notAvailable, upsert])
+  }, [visible, couponId, notAvailable, couponRetry, upsert])
 
   // Countdown tick.
   useEffect(() => {
@@ -140,6 +152,15 @@ export function CodeScreen() {
     )
   }
 
+  if (!started) {
+    return (
+      <View className='code-screen'>
+        {header}
+        <CodeUnavailable validFrom={coupon.validFrom} />
+      </View>
+    )
+  }
+
   const left = held ? codeState(held.code, now) : null
   return (
     <View className='code-screen'>
@@ -163,6 +184,8 @@ export function CodeScreen() {
         <Text className='code-screen__dead' {...a11y(undefined, 'alert')}>
           网络不可用，上次的券码已过期。请连上网络后重试，券码会自动刷新。
         </Text>
+      ) : notAvailable ? (
+        <CodeUnavailable checking />
       ) : (
         <SkeletonGroup label='正在获取券码'>
           <SkeletonBlock height={240} width='240px' />

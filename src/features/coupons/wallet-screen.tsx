@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { couponStatusAt, sortBySoonestExpiry, type CouponStatus } from '@/domain/coupons'
@@ -6,6 +6,8 @@ import { a11y } from '@/components/a11y'
 import { EmptyState, ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { endOfShanghaiDay } from '@/domain/time'
+import { serverNow } from '@/services/clock'
 import { describeError } from '@/services/errors'
 import { prefetchPage } from '@/services/prefetch-page'
 import type { CouponDto } from '@/services/schemas/coupons'
@@ -32,11 +34,22 @@ export function WalletScreen() {
   const load = useCouponStore((s) => s.load)
   const [tab, setTab] = useState<CouponStatus>('available')
   const [shown, setShown] = useState(WALLET_PAGE_SIZE)
-  const [now, setNow] = useState(() => Date.now())
+  // "Today" on the server's clock: refreshed on show, once fresh data (and a fresh offset) has
+  // arrived, and at Shanghai midnight, so 今天到期 never outlives its day on an open wallet.
+  const [now, setNow] = useState(serverNow)
+  useEffect(() => {
+    const untilMidnight = endOfShanghaiDay(now) + 1 - now
+    const timer = setTimeout(() => setNow(serverNow()), Math.max(1_000, untilMidnight))
+    return () => clearTimeout(timer)
+  }, [now])
 
   useDidShow(() => {
-    setNow(Date.now())
-    void load()
+    setNow(serverNow())
+    // The answer may have corrected the clock (Date header): re-judge if it moved noticeably.
+    const shownAt = serverNow()
+    void load().finally(() => {
+      if (Math.abs(serverNow() - shownAt) > 60_000) setNow(serverNow())
+    })
     // The code must be on screen fast at the counter: have its page ready before the tap.
     prefetchPage('pages/coupon-code/index')
   })

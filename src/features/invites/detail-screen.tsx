@@ -5,6 +5,7 @@ import { a11y } from '@/components/a11y'
 import { EmptyState, ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { serverNow } from '@/services/clock'
 import { describeError, isApiError } from '@/services/errors'
 import type { InviteDto } from '@/services/schemas/invites'
 import { formatShanghai } from '@/lib/format'
@@ -172,7 +173,7 @@ export function DetailScreen({ id }: { id: string }) {
       )}
       <Section title='名额与截止'>
         {seats && <Text className='invite-detail__text'>{seats}</Text>}
-        <Text className='invite-detail__text'>{deadlineText(invite, Date.now())}</Text>
+        <Text className='invite-detail__text'>{deadlineText(invite, serverNow())}</Text>
       </Section>
 
       {invite.status === 'accepted' && invite.kind !== 'level_up' && (

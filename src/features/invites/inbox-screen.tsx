@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { sortInvitesForInbox, type Invite } from '@/domain/invites'
 import { EmptyState, ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { serverNow } from '@/services/clock'
 import { describeError } from '@/services/errors'
 import type { InviteDto } from '@/services/schemas/invites'
 import { InviteCard } from './components/invite-card'
@@ -29,7 +30,8 @@ export function InboxScreen() {
   useDidShow(() => void load())
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
-  const now = Date.now()
+  // Deadlines are the server's: a phone clock that is off must not close or reopen an invite.
+  const now = serverNow()
   if (!invites && status === 'error') return <ErrorState message={describeError(error)} onRetry={() => void load()} />
   if (!invites)
     return (

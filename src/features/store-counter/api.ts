@@ -1,11 +1,23 @@
 import { request } from '@/services/request'
 import { RedemptionResponse, StoresResponse } from '@/services/schemas/coupons'
+import { StaffSessionResponse } from '@/services/schemas/staff'
 
 export const fetchStores = () => request({ path: '/stores', schema: StoresResponse }).then((r) => r.stores)
-export const redeem = (body: { code: string; storeId: string; idempotencyKey: string }) =>
-  request({ method: 'POST', path: '/redemptions', body, schema: RedemptionResponse }).then((r) => r.redemption)
+
+export const signInStaff = (body: { storeId: string; pin: string }) =>
+  request({ method: 'POST', path: '/auth/staff', body, schema: StaffSessionResponse })
+
+/** Staff-only: the clerk's token goes on this call alone, never on the member's calls. */
+export const redeem = (body: { code: string; storeId: string; idempotencyKey: string }, staffToken: string) =>
+  request({ method: 'POST', path: '/redemptions', body, schema: RedemptionResponse, headers: { Authorization: `Bearer ${staffToken}` } }).then(
+    (r) => r.redemption,
+  )
 
 /** A key no other attempt will use: time plus randomness is plenty for a till. */
 export function newIdempotencyKey(): string {
-  return `rk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+  const random = new Uint32Array(2)
+  const webCrypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } }).crypto
+  if (webCrypto?.getRandomValues) webCrypto.getRandomValues(random)
+  else for (let i = 0; i < random.length; i++) random[i] = Math.floor(Math.random() * 2 ** 32)
+  return `rk-${Date.now().toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`
 }

@@ -1,66 +1,121 @@
 import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { isWellFormedCode, normalizeTypedCode } from '@/domain/coupons'
+import { normalizeTypedCode } from '@/domain/coupons'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
-import { describeError, type ApiError } from '@/services/errors'
+import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { describeError, isApiError, type ApiError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
 import type { StoreDto } from '@/services/schemas/coupons'
+import type { StaffSessionDto } from '@/services/schemas/staff'
 import { fetchStores, newIdempotencyKey, redeem } from './api'
+import { CODE_MAX_DIGITS, CODE_MIN_DIGITS, isContractCode } from './code-format'
 import { outcomeOfError, type Outcome } from './outcome'
+import { StaffSignIn } from './staff-sign-in'
+import { useStaffSession } from './staff-session'
 import '../coupons/coupons.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
-/** 门店核销: a clerk picks the store, scans or types the code, and sees exactly what happened. */
+interface Attempt {
+  code: string
+  storeId: string
+  idempotencyKey: string
+}
+
+/** 门店核销: a clerk signs in for their store, scans or types the code, and sees exactly what happened. */
 export function StoreCounterScreen() {
   const [stores, setStores] = useState<StoreDto[] | null>(null)
   const [storesError, setStoresError] = useState<ApiError | null>(null)
-  const [storeId, setStoreId] = useState<string | null>(null)
-  const [input, setInput] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
-  /** The attempt in progress: a retry after an unknown outcome reuses its key. */
-  const attempt = useRef<{ code: string; storeId: string; idempotencyKey: string } | null>(null)
+  const { session, keep, forget } = useStaffSession()
+  const [signInNotice, setSignInNotice] = useState<string | null>(null)
 
   const loadStores = () => {
     setStoresError(null)
     fetchStores()
-      .then((list) => {
-        setStores(list)
-        setStoreId((id) => id ?? list[0]?.id ?? null)
-      })
+      .then(setStores)
       .catch((e: ApiError) => setStoresError(e))
   }
   useEffect(loadStores, [])
 
-  const code = normalizeTypedCode(input)
-  const wellFormed = isWellFormedCode(code)
+  if (!stores && storesError) return <ErrorState message={describeError(storesError)} onRetry={loadStores} />
+  if (!stores)
+    return (
+      <SkeletonGroup label='正在加载门店'>
+        <SkeletonBlock height={120} />
+      </SkeletonGroup>
+    )
+  if (!session) {
+    return (
+      <StaffSignIn
+        stores={stores}
+        notice={signInNotice}
+        onSignedIn={(s) => {
+          setSignInNotice(null)
+          keep(s)
+        }}
+      />
+    )
+  }
+  return (
+    <RedeemPanel
+      session={session}
+      stores={stores}
+      onSignOut={(notice) => {
+        setSignInNotice(notice)
+        forget()
+      }}
+    />
+  )
+}
 
-  const send = async (a: { code: string; storeId: string; idempotencyKey: string }) => {
+interface PanelProps {
+  session: StaffSessionDto
+  stores: readonly StoreDto[]
+  onSignOut: (notice: string | null) => void
+}
+
+function RedeemPanel({ session, stores, onSignOut }: PanelProps) {
+  const [input, setInput] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  /**
+   * The attempt whose outcome is not known yet (network error, timeout, 5xx). Tapping 核销 again
+   * for the same code and store reuses its key, so if the first attempt did land the clerk reads
+   * 核销成功 (the replay), not "already redeemed" about their own redemption.
+   */
+  const unknown = useRef<Attempt | null>(null)
+  const storeName = stores.find((s) => s.id === session.storeId)?.name ?? session.storeId
+
+  const code = normalizeTypedCode(input)
+  const wellFormed = isContractCode(code)
+
+  const send = async (a: Attempt) => {
     setBusy(true)
     try {
-      const r = await redeem(a)
-      const store = stores?.find((s) => s.id === r.storeId)?.name ?? r.storeId
+      const r = await redeem(a, session.token)
+      const store = stores.find((s) => s.id === r.storeId)?.name ?? r.storeId
       setOutcome({ kind: 'success', text: `核销成功：券 ${r.couponId} · ${store} · ${formatShanghai(r.redeemedAt, 'HH:mm:ss')}` })
-      attempt.current = null
+      unknown.current = null
     } catch (e) {
+      if (isApiError(e) && e.status === 401) {
+        onSignOut('登录已失效，请重新登录后再核销')
+        return
+      }
       const o = outcomeOfError(e)
       setOutcome(o)
-      if (o.kind !== 'unknown') attempt.current = null
+      unknown.current = o.kind === 'unknown' ? a : null
     } finally {
       setBusy(false)
     }
   }
 
   const onRedeem = () => {
-    if (!storeId || !wellFormed || busy) return
-    attempt.current = { code, storeId, idempotencyKey: newIdempotencyKey() }
-    void send(attempt.current)
-  }
-  const onRetry = () => {
-    if (attempt.current && !busy) void send(attempt.current)
+    if (!wellFormed || busy) return
+    const pending = unknown.current
+    const same = pending && pending.code === code && pending.storeId === session.storeId
+    void send(same ? pending : { code, storeId: session.storeId, idempotencyKey: newIdempotencyKey() })
   }
   const onScan = async () => {
     try {
@@ -72,27 +127,19 @@ export function StoreCounterScreen() {
     }
   }
 
-  if (!stores && storesError) return <ErrorState message={describeError(storesError)} onRetry={loadStores} />
   return (
     <View className='counter'>
-      <Text>门店</Text>
-      <View className='counter__stores' {...a11y('选择门店', 'radiogroup')}>
-        {(stores ?? []).map((s) => (
-          <View
-            key={s.id}
-            className={`counter__store ${s.id === storeId ? 'counter__store--on' : ''}`}
-            onClick={() => setStoreId(s.id)}
-            {...a11y(s.name, 'radio', { checked: s.id === storeId })}
-          >
-            <Text>{s.name}</Text>
-          </View>
-        ))}
+      <View className='counter__signed-in'>
+        <Text>当前门店：{storeName}</Text>
+        <Button onClick={() => onSignOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
+          退出登录
+        </Button>
       </View>
       <Input
         className='counter__input'
         type='number'
         value={input}
-        placeholder='输入 16 位券码'
+        placeholder={`输入 ${CODE_MIN_DIGITS}–${CODE_MAX_DIGITS} 位券码`}
         ariaLabel='券码'
         // H5: the label belongs on the native <input> inside taro-input-core.
         nativeProps={{ 'aria-label': '券码' }}
@@ -101,19 +148,18 @@ export function StoreCounterScreen() {
           setOutcome(null)
         }}
       />
-      {input !== '' && !wellFormed && <Text className='counter__hint'>券码应为 16 位数字，请核对</Text>}
+      {input !== '' && !wellFormed && (
+        <Text className='counter__hint'>
+          券码应为 {CODE_MIN_DIGITS} 到 {CODE_MAX_DIGITS} 位数字，请核对
+        </Text>
+      )}
       {IS_WEAPP && <Button onClick={() => void onScan()} {...a11y(undefined, 'button')}>扫码</Button>}
-      <Button className='claim__btn' disabled={!wellFormed || !storeId || busy} onClick={onRedeem} ariaLabel='核销' {...a11y(undefined, 'button', { disabled: !wellFormed || !storeId || busy })}>
+      <Button className='claim__btn' disabled={!wellFormed || busy} onClick={onRedeem} ariaLabel='核销' {...a11y(undefined, 'button', { disabled: !wellFormed || busy })}>
         {busy ? '核销中…' : '核销'}
       </Button>
       {outcome && (
         <View className={`counter__result counter__result--${outcome.kind === 'success' ? 'ok' : 'bad'}`} {...a11y(undefined, 'status')} data-testid='counter-outcome'>
           <Text>{outcome.text}</Text>
-          {outcome.kind === 'unknown' && attempt.current && (
-            <Button onClick={onRetry} disabled={busy} ariaLabel='重试' {...a11y(undefined, 'button', { disabled: busy })}>
-              重试
-            </Button>
-          )}
         </View>
       )}
     </View>

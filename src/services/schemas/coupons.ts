@@ -47,6 +47,8 @@ export const CodeResponse = v.object({
   code: v.pipe(v.string(), v.regex(/^\d{12,20}$/)),
   expiresAt: Instant,
   refreshAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** The backend's clock at issue: aligns the app's clock (services/clock.ts). Optional so an older cached code still reads. */
+  serverTime: v.optional(Instant),
 })
 
 export const StoreSchema = v.object({ id: v.string(), name: v.string(), address: v.string() })

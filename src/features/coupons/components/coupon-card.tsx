@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { couponStatusAt } from '@/domain/coupons'
+import { couponStatusAt, hasStarted } from '@/domain/coupons'
 import { a11y } from '@/components/a11y'
 import { formatShanghai } from '@/lib/format'
 import type { CouponDto, StoreDto } from '@/services/schemas/coupons'
@@ -17,7 +17,9 @@ export function CouponCard({ coupon, stores, now, onOpen }: Props) {
   const status = couponStatusAt(coupon, now)
   const badge = badgeText(coupon, now)
   const value = valueText(coupon)
-  const usable = status === 'available'
+  // An available coupon whose validity has not begun shows when it starts, not a code button.
+  const notYet = status === 'available' && !hasStarted(coupon, now)
+  const usable = status === 'available' && !notYet
   return (
     <View
       className={`coupon-card coupon-card--${status}`}
@@ -41,7 +43,13 @@ export function CouponCard({ coupon, stores, now, onOpen }: Props) {
             {formatShanghai(coupon.usedAt)} 于{stores.find((s) => s.id === coupon.usedStoreId)?.name ?? '门店'}使用
           </Text>
         )}
-        {usable ? <Text className='coupon-card__action'>出示券码</Text> : <Text className='coupon-card__stamp'>{STATUS_LABEL[status]}</Text>}
+        {usable ? (
+          <Text className='coupon-card__action'>出示券码</Text>
+        ) : notYet ? (
+          <Text className='coupon-card__stamp'>{formatShanghai(coupon.validFrom, 'M月D日')}起可用</Text>
+        ) : (
+          <Text className='coupon-card__stamp'>{STATUS_LABEL[status]}</Text>
+        )}
       </View>
     </View>
   )
