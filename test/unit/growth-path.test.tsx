@@ -24,13 +24,27 @@ test('growth path: every level with its place and criteria in words, and the nex
   expect(screen.getByTestId('path-explorer')).toHaveAttribute('data-place', 'reached')
   expect(screen.getByTestId('path-engager')).toHaveAttribute('data-place', 'current')
   expect(screen.getByTestId('path-cocreator')).toHaveAttribute('data-place', 'locked')
-  expect(screen.getByTestId('criteria-engager')).toHaveTextContent('近 365 天消费满 ¥2,000，或互动 30 次，或有效分享 5 次（达成任意一项即可）')
-  expect(screen.getByTestId('criteria-cocreator')).toHaveTextContent('（需全部达成）')
+  expect(screen.getByTestId('criteria-engager')).toHaveTextContent(
+    /^需先达到「初步体验」，再满足：近 365 天消费满 ¥2,000，或互动 30 次，或有效分享 5 次（其中任意一项即可）$/,
+  )
+  expect(screen.getByTestId('criteria-cocreator')).toHaveTextContent(/^需先达到「积极互动」，再满足：.*（需全部达成）$/)
   expect(screen.getByTestId('criteria-experiencer')).toHaveTextContent(/^近 365 天消费满 ¥1$/)
   expect(screen.getByText('另需接受品牌专属顾问（KOE）的邀请')).toBeInTheDocument()
   expect(screen.getByTestId('progress-shares')).toHaveTextContent(/\d+ 次 \/ 20 次/)
   expect(screen.getByTestId('level-expiry')).toHaveTextContent(/有效期至 \d{4}年/)
   expect(screen.getByTestId('growth-tasks')).toHaveTextContent('去完成')
+})
+
+test('the path says the ladder: 40 interactions without a purchase stay 了解观察, and no step reads as "any one suffices" alone', async () => {
+  setPersona('newcomer~5')
+  const res = await post('newcomer~5', { type: 'interaction', count: 40 })
+  expect(((await res.json()) as { levelCode: string }).levelCode).toBe('explorer')
+  showScreen(<GrowthPathScreen />)
+  expect(await screen.findByTestId('path-current-level')).toHaveTextContent('了解观察 · 第 1/4 级')
+  const engager = screen.getByTestId('criteria-engager')
+  expect(engager).toHaveTextContent('需先达到「初步体验」')
+  expect(engager).not.toHaveTextContent('达成任意一项即可')
+  expect(screen.getByTestId('criteria-experiencer')).not.toHaveTextContent('需先达到')
 })
 
 test('at-risk member is told what keeps the level', async () => {

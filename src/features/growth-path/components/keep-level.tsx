@@ -20,7 +20,7 @@ export function KeepLevel({ growth, level }: { growth: Growth; level: LevelDto }
           <Text className={`keep__line ${growth.retention.atRisk ? 'keep__line--risk' : ''}`}>
             {needed.length > 0
               ? `到期前保级还需：${needed.join(joiner)}`
-              : '近 365 天的成长已满足保级标准，到期后自动续期'}
+              : '到期日当天的近 365 天成长仍满足保级标准，到期后自动续期'}
           </Text>
         </>
       ) : (
