@@ -107,8 +107,7 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   // The claim centre: claim every claimable template, be refused every other with its reason.
   const templates: TemplateBody[] = (await req('GET', '/coupon-templates', 200)).body.templates
   const claimable = templates.filter((t) => t.claimable)
-  // coupon-rich already holds every template up to its limit.
-  expect(claimable.length > 0).toBe(!persona.startsWith('coupon-rich'))
+  expect(claimable.length).toBeGreaterThan(0)
   expect(templates.some((t) => !t.claimable)).toBe(true)
   for (const t of templates) {
     if (t.claimable) await req('POST', `/coupon-templates/${t.id}/claim`, 201)
@@ -177,6 +176,7 @@ describe('openapi.yaml: coupons, claim centre, codes, redemptions, stores', () =
     await couponJourney(inProcess(fixedBackend()), persona)
   })
 
+  // About 1,500 requests over real HTTP: on the shared 2-core machine this sat near jest's 5 s default.
   it('holds over the real HTTP server, every persona on one shared backend', async () => {
     const running = await startMockServer({ port: 0 })
     try {
@@ -188,7 +188,7 @@ describe('openapi.yaml: coupons, claim centre, codes, redemptions, stores', () =
     } finally {
       await running.close()
     }
-  })
+  }, 30_000)
 
   it('rejects what the malformed scenario serves, for every coupon answer', async () => {
     const backend = fixedBackend()
