@@ -18,7 +18,7 @@ import { ok, type Route } from './types'
 const STATUSES: readonly CouponStatus[] = ['available', 'used', 'expired']
 
 /** Codes that expired this long ago are forgotten (then they read as unknown). */
-const CODE_MEMORY_MS = 24 * 60 * 60 * 1000
+export const CODE_MEMORY_MS = 24 * 60 * 60 * 1000
 
 /** The contract's view of a stored coupon, its status computed at `now` (no expiry job). */
 export function couponView(coupon: StoredCoupon, now: number): Coupon & { usedStoreId?: string } {
