@@ -163,6 +163,8 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   // The code dies at expiresAt (backend clock); the coupon at validUntil, whatever its code says.
   await req('POST', '/mock/clock', 200, { now: new Date((await clock()) + 61_000).toISOString() })
   await req('POST', '/redemptions', [410, 'CODE_EXPIRED'], { code: restrictedCode, storeId: there, idempotencyKey: keyFor(persona, 5) }, undefined)
+  // The last code is issued just before the coupon ends: a code is forgotten a day after its own expiry.
+  await req('POST', '/mock/clock', 200, { now: new Date(Date.parse(restricted.validUntil) - 30_000).toISOString() })
   const lastCode: string = (await req('POST', `/coupons/${restricted.id}/code`, 201)).body.code
   await req('POST', '/mock/clock', 200, { now: new Date(Date.parse(restricted.validUntil) + 1_000).toISOString() })
   await req('POST', '/redemptions', [409, 'COUPON_EXPIRED'], { code: lastCode, storeId: there, idempotencyKey: keyFor(persona, 6) }, undefined)
