@@ -47,6 +47,28 @@ test('the path says the ladder: 40 interactions without a purchase stay 了解�
   expect(screen.getByTestId('criteria-experiencer')).not.toHaveTextContent('需先达到')
 })
 
+test('ten days before expiry, an engager whose activity leaves the window is not promised a renewal', async () => {
+  const persona = 'newcomer~6'
+  const day = 24 * 60 * 60 * 1000
+  const day0 = Date.parse('2026-01-05T02:00:00Z')
+  const at = (ms: number) =>
+    fetch('http://localhost/api/v1/mock/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: new Date(ms).toISOString() }) })
+  await at(day0)
+  await post(persona, { type: 'purchase', amountFen: 100 })
+  await post(persona, { type: 'interaction', count: 25 })
+  await at(day0 + day)
+  await post(persona, { type: 'interaction', count: 5 })
+  await at(day0 + 200 * day)
+  const growth = (await (await post(persona, { type: 'interaction', count: 10 })).json()) as { levelExpiresAt: string }
+  await at(Date.parse(growth.levelExpiresAt) - 10 * day)
+
+  setPersona(persona)
+  showScreen(<GrowthPathScreen />)
+  expect(await screen.findByTestId('path-current-level')).toHaveTextContent('积极互动')
+  expect(screen.getByTestId('keep-level')).toHaveTextContent('到期前保级还需：还需消费 ¥1')
+  expect(screen.getByTestId('keep-level')).not.toHaveTextContent('自动续期')
+})
+
 test('at-risk member is told what keeps the level', async () => {
   setPersona('at-risk')
   showScreen(<GrowthPathScreen />)
