@@ -65,7 +65,7 @@ test('ten days before expiry, an engager whose activity leaves the window is not
   setPersona(persona)
   showScreen(<GrowthPathScreen />)
   expect(await screen.findByTestId('path-current-level')).toHaveTextContent('积极互动')
-  expect(screen.getByTestId('keep-level')).toHaveTextContent('到期前保级还需：还需消费 ¥1')
+  expect(screen.getByTestId('keep-level')).toHaveTextContent('到期前保级需先满足「初步体验」：还需消费 ¥1')
   expect(screen.getByTestId('keep-level')).not.toHaveTextContent('自动续期')
 })
 
