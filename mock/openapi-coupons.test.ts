@@ -110,8 +110,7 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   // The claim centre: claim every claimable template, be refused every other with its reason.
   const templates: TemplateBody[] = (await req('GET', '/coupon-templates', 200)).body.templates
   const claimable = templates.filter((t) => t.claimable)
-  // coupon-rich already holds every template up to its limit.
-  expect(claimable.length > 0).toBe(!persona.startsWith('coupon-rich'))
+  expect(claimable.length).toBeGreaterThan(0)
   expect(templates.some((t) => !t.claimable)).toBe(true)
   for (const t of templates) {
     if (t.claimable) await req('POST', `/coupon-templates/${t.id}/claim`, 201)
@@ -170,6 +169,8 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   // The code dies at expiresAt (backend clock); the coupon at validUntil, whatever its code says.
   await req('POST', '/mock/clock', 200, { now: new Date((await clock()) + 61_000).toISOString() })
   await req('POST', '/redemptions', [410, 'CODE_EXPIRED'], { code: restrictedCode, storeId: there, idempotencyKey: keyFor(persona, 5) }, undefined, await signIn(there))
+  // The last code is issued just before the coupon ends: a code is forgotten a day after its own expiry.
+  await req('POST', '/mock/clock', 200, { now: new Date(Date.parse(restricted.validUntil) - 30_000).toISOString() })
   const lastCode: string = (await req('POST', `/coupons/${restricted.id}/code`, 201)).body.code
   await req('POST', '/mock/clock', 200, { now: new Date(Date.parse(restricted.validUntil) + 1_000).toISOString() })
   await req('POST', '/redemptions', [409, 'COUPON_EXPIRED'], { code: lastCode, storeId: there, idempotencyKey: keyFor(persona, 6) }, undefined, await signIn(there))
@@ -183,6 +184,7 @@ describe('openapi.yaml: coupons, claim centre, codes, redemptions, stores', () =
     await couponJourney(inProcess(fixedBackend()), persona)
   })
 
+  // About 1,500 requests over real HTTP: on the shared 2-core machine this sat near jest's 5 s default.
   it('holds over the real HTTP server, every persona on one shared backend', async () => {
     const running = await startMockServer({ port: 0 })
     try {
@@ -196,7 +198,7 @@ describe('openapi.yaml: coupons, claim centre, codes, redemptions, stores', () =
     } finally {
       await running.close()
     }
-  }, 20_000)
+  }, 30_000)
 
   it('rejects what the malformed scenario serves, for every coupon answer', async () => {
     const backend = fixedBackend()

@@ -1,8 +1,9 @@
-import { resolveHeldLevel, type Instant } from '../../src/domain'
+import { resolveHeldLevel, type Instant, type RandomBytes } from '../../src/domain'
 import { seedMember } from '../personas'
 import { createClock, type MockClock } from './clock'
 import { parseMemberKey, type MemberKey } from './member-key'
 import type { MemberState } from './member-state'
+import { secureRandomBytes } from './random-source'
 import { createSharedState, type SharedState } from './shared-state'
 import { readSnapshot, SNAPSHOT_VERSION, type BackendSnapshot } from './snapshot'
 
@@ -11,11 +12,14 @@ export interface BackendOptions {
   realNow?: () => Instant
   /** Start from a saved snapshot (the weapp build keeps one in storage). */
   snapshot?: unknown
+  /** Where codes get their randomness; a cryptographic source unless a test injects another. */
+  randomBytes?: RandomBytes
 }
 
 export interface Backend {
   clock: MockClock
   now(): Instant
+  randomBytes: RandomBytes
   /** The member behind a key, seeded on first use at the current clock. */
   member(key: MemberKey): MemberState
   /** Applies expiry and upgrades at the current clock and stores the result. */
@@ -45,6 +49,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const backend: Backend = {
     clock,
     now: () => clock.now(),
+    randomBytes: options.randomBytes ?? secureRandomBytes,
     shared: createSharedState(),
     scenarioCounters: new Map(),
     member(key) {

@@ -1,7 +1,7 @@
 import { createLedgerBuilder, daysAgoIso, heldSince } from './ledger-builder'
 import type { PersonaDefinition } from './persona'
 
-/** A plain engager by spend (¥2,680); the 300+ coupons arrive with the coupons issue. */
+/** A plain engager by spend (¥2,680) with a long-standing member's wallet: 335 coupons (see seeds/coupons.ts). */
 export const couponRich: PersonaDefinition = {
   id: 'coupon-rich',
   description: '积极互动：消费 ¥2,680 达标，持有 300 张以上各状态优惠券，用于滚动与性能测试',

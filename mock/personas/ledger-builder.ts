@@ -11,6 +11,8 @@ const SHARE_TITLES = ['分享新品笔记带来新注册', '分享活动海报�
  */
 export function createLedgerBuilder(now: Instant) {
   const events: SeedEvent[] = []
+  let orders = 0
+  const nextOrderId = () => `order-${String(++orders).padStart(4, '0')}`
   const at = (daysAgo: number, minutesEarlier = 30): string =>
     toIso(Math.floor((now - daysAgo * DAY_MS - minutesEarlier * 60_000) / 60_000) * 60_000)
 
@@ -23,15 +25,20 @@ export function createLedgerBuilder(now: Instant) {
 
   const builder = {
     purchase(daysAgo: number, amountFen: number, store = '上海静安店') {
-      events.push({ type: 'purchase', amountFen, title: `门店消费 · ${store}`, occurredAt: at(daysAgo) })
+      events.push({ type: 'purchase', amountFen, title: `门店消费 · ${store}`, occurredAt: at(daysAgo), orderId: nextOrderId() })
       return builder
     },
     onlinePurchase(daysAgo: number, amountFen: number) {
-      events.push({ type: 'purchase', amountFen, title: '线上商城下单', occurredAt: at(daysAgo, 95) })
+      events.push({ type: 'purchase', amountFen, title: '线上商城下单', occurredAt: at(daysAgo, 95), orderId: nextOrderId() })
       return builder
     },
+    /** A refund on the order of the latest purchase before it: refunds follow their order. */
     refund(daysAgo: number, amountFen: number, title = '退款 · 线上商城') {
-      events.push({ type: 'refund', amountFen, title, occurredAt: at(daysAgo, 10) })
+      const occurredAt = at(daysAgo, 10)
+      const purchase = events
+        .filter((e) => e.type === 'purchase' && e.occurredAt <= occurredAt)
+        .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : -1))[0]
+      events.push({ type: 'refund', amountFen, title, occurredAt, ...(purchase ? { orderId: purchase.orderId } : {}) })
       return builder
     },
     interactions(count: number, fromDaysAgo: number, toDaysAgo: number) {

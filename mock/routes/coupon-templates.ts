@@ -1,7 +1,7 @@
 import { claimability, type ClaimBlockReason, type CouponTemplate } from '../../src/domain/coupons'
 import type { Backend } from '../db/backend'
 import type { MemberState } from '../db/member-state'
-import { COUPON_TEMPLATES, findTemplate } from '../seeds/coupons-catalogue'
+import { COUPON_TEMPLATES, findClaimableTemplate } from '../seeds/coupons-catalogue'
 import { couponFromTemplate, formatCouponId, stockLeft } from '../seeds/coupons-state'
 import { couponView } from './coupons'
 import { HttpError } from './errors'
@@ -54,7 +54,7 @@ export const couponTemplateRoutes: Route[] = [
     pattern: '/coupon-templates/:id/claim',
     // Check and write with no await between: racing claims cannot both see the last unit.
     handle: (ctx) => {
-      const template = findTemplate(ctx.params.id)
+      const template = findClaimableTemplate(ctx.params.id)
       if (!template) throw new HttpError(404, 'NOT_FOUND', '没有这个券模板')
       const member = ctx.member()
       const { stockLeft: left, verdict } = claimState(ctx.backend, member, template)

@@ -8,7 +8,9 @@ import {
   type CouponStatus,
 } from '../../src/domain/coupons'
 import { toIso } from '../../src/domain/time'
+import type { RandomBytes } from '../../src/domain/random'
 import type { MemberState } from '../db/member-state'
+import { RandomSourceUnavailable } from '../db/random-source'
 import { couponShared, type StoredCoupon } from '../seeds/coupons-state'
 import { badRequest, HttpError } from './errors'
 import { ok, type Route } from './types'
@@ -16,7 +18,7 @@ import { ok, type Route } from './types'
 const STATUSES: readonly CouponStatus[] = ['available', 'used', 'expired']
 
 /** Codes that expired this long ago are forgotten (then they read as unknown). */
-const CODE_MEMORY_MS = 24 * 60 * 60 * 1000
+export const CODE_MEMORY_MS = 24 * 60 * 60 * 1000
 
 /** The contract's view of a stored coupon, its status computed at `now` (no expiry job). */
 export function couponView(coupon: StoredCoupon, now: number): Coupon & { usedStoreId?: string } {
@@ -65,10 +67,22 @@ export const couponRoutes: Route[] = [
       for (const [code, issued] of Object.entries(shared.codes)) {
         if (issued.expiresAt + CODE_MEMORY_MS < now) delete shared.codes[code]
       }
-      const code = generateRedemptionCode(Math.random, (candidate) => candidate in shared.codes)
+      const code = issueSecureCode(ctx.backend.randomBytes, (candidate) => candidate in shared.codes)
       const expiresAt = now + CODE_TTL_MS
       shared.codes[code] = { memberKey: member.key, couponId: coupon.id, issuedAt: now, expiresAt }
       return ok({ code, expiresAt: toIso(expiresAt), refreshAfterMs: CODE_REFRESH_AFTER_MS, serverTime: toIso(now) }, 201)
     },
   },
 ]
+
+/** A code from the backend's cryptographic source; without one, a clear 503 rather than a weak code. */
+function issueSecureCode(randomBytes: RandomBytes, taken: (code: string) => boolean): string {
+  try {
+    return generateRedemptionCode(randomBytes, taken)
+  } catch (error) {
+    if (error instanceof RandomSourceUnavailable) {
+      throw new HttpError(503, 'SERVICE_UNAVAILABLE', '暂时无法生成安全的券码，请稍后重试')
+    }
+    throw error
+  }
+}

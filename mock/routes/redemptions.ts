@@ -1,6 +1,7 @@
 import { codeState, couponStatusAt, isWellFormedCode } from '../../src/domain/coupons'
 import { toIso } from '../../src/domain/time'
 import { parseMemberKey } from '../db/member-key'
+import { CODE_MEMORY_MS } from './coupons'
 import { findStore } from '../seeds/coupons-catalogue'
 import { couponShared, type RedemptionBody } from '../seeds/coupons-state'
 import { badRequest, HttpError } from './errors'
@@ -47,13 +48,15 @@ export const redemptionRoutes: Route[] = [
       const replay = shared.redemptions[input.idempotencyKey]
       if (replay) return ok(replay, 200)
 
-      const issued = isWellFormedCode(input.code) ? shared.codes[input.code] : undefined
+      const now = ctx.backend.now()
+      const known = isWellFormedCode(input.code) ? shared.codes[input.code] : undefined
+      // A code is forgotten a day after it expired, whether or not a newer code has swept it yet.
+      const issued = known && known.expiresAt + CODE_MEMORY_MS >= now ? known : undefined
       if (!issued) throw new HttpError(404, 'CODE_UNKNOWN', '券码无效，请让顾客刷新券码后重试')
       const memberKey = parseMemberKey(issued.memberKey)
       const coupon = memberKey ? ctx.backend.member(memberKey).coupons.find((c) => c.id === issued.couponId) : undefined
       if (!coupon) throw new HttpError(404, 'CODE_UNKNOWN', '券码无效，请让顾客刷新券码后重试')
 
-      const now = ctx.backend.now()
       const status = couponStatusAt(coupon, now)
       if (status === 'used') throw new HttpError(409, 'ALREADY_REDEEMED', '这张券已经核销过了')
       if (status === 'expired') throw new HttpError(409, 'COUPON_EXPIRED', '这张券已过期，不能核销')

@@ -1,4 +1,5 @@
 import type { CouponTemplate } from '../../src/domain/coupons'
+import { ISSUED_TEMPLATES } from './coupons-issued'
 
 /** The stores coupons are redeemed in; `GET /stores` lists them in this order. */
 export const STORES = [
@@ -128,7 +129,13 @@ export const COUPON_TEMPLATES: readonly CouponTemplate[] = [
   },
 ]
 
+/** Any template a coupon can come from: the claim centre's, or a campaign's issued coupons. */
 export function findTemplate(id: string): CouponTemplate | undefined {
+  return COUPON_TEMPLATES.find((t) => t.id === id) ?? ISSUED_TEMPLATES.find((t) => t.id === id)
+}
+
+/** Only what the claim centre lists can be claimed from it. */
+export function findClaimableTemplate(id: string): CouponTemplate | undefined {
   return COUPON_TEMPLATES.find((t) => t.id === id)
 }
 

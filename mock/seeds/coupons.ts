@@ -1,6 +1,7 @@
 import { DAY_MS, toIso, type Instant } from '../../src/domain/time'
 import type { PersonaId } from '../personas/persona-ids'
-import { ALL_STORE_IDS, COUPON_TEMPLATES, findTemplate } from './coupons-catalogue'
+import { findTemplate } from './coupons-catalogue'
+import { ISSUE_COUNT, ISSUE_EVERY_DAYS, ISSUED_PER_MEMBER_LIMIT, ISSUED_TEMPLATES } from './coupons-issued'
 import { couponFromTemplate, formatCouponId, type StoredCoupon } from './coupons-state'
 
 type Spec =
@@ -36,15 +37,31 @@ const SPECS: Partial<Record<PersonaId, Spec[]>> = {
   'at-risk': [{ tpl: 'tpl-coffee', claimedDaysAgo: 4 }],
 }
 
-/** 330 coupons over every template and state, for scrolling and performance. */
+/**
+ * A long-standing member's wallet, 335 coupons: 3 of each of 110 campaign issues (their limit),
+ * the newest still usable, older ones used or run out; and a few from the claim centre, each
+ * within its per-member limit and leaving some to claim.
+ */
 function couponRichSpecs(): Spec[] {
-  const usable = COUPON_TEMPLATES.filter((t) => t.validity.type === 'relative')
-  return Array.from({ length: 330 }, (_, i): Spec => {
-    const tpl = usable[i % usable.length].id
-    if (i % 3 === 1) return { tpl, claimedDaysAgo: 40 + (i % 50), used: { daysAgo: 35, storeId: ALL_STORE_IDS[i % ALL_STORE_IDS.length] } }
-    if (i % 3 === 2) return { tpl, claimedDaysAgo: 45 + (i % 60) }
-    return { tpl, claimedDaysAgo: i % 3 }
+  const specs: Spec[] = [
+    { tpl: 'tpl-welcome', claimedDaysAgo: 590, used: { daysAgo: 588, storeId: 's-jingan' } },
+    { tpl: 'tpl-repurchase', claimedDaysAgo: 140 },
+    { tpl: 'tpl-coffee', claimedDaysAgo: 80, used: { daysAgo: 77, storeId: 's-xuhui' } },
+    { tpl: 'tpl-coffee', claimedDaysAgo: 2 },
+    { tpl: 'tpl-engager-85', claimedDaysAgo: 1 },
+  ]
+  ISSUED_TEMPLATES.forEach((template, index) => {
+    const issue = (index % ISSUE_COUNT) + 1
+    const issuedDaysAgo = (ISSUE_COUNT - issue) * ISSUE_EVERY_DAYS
+    for (let copy = 0; copy < ISSUED_PER_MEMBER_LIMIT; copy++) {
+      const claimedDaysAgo = issuedDaysAgo + copy
+      // Recent issues stay mostly in hand; of older ones, most were used, the rest ran out.
+      const used = issuedDaysAgo >= 36 ? (copy + issue) % 2 === 0 : copy === 2 && issue % 2 === 0
+      const storeId = template.storeIds[(copy + issue) % template.storeIds.length]
+      specs.push(used ? { tpl: template.id, claimedDaysAgo, used: { daysAgo: Math.max(0, claimedDaysAgo - 1 - ((copy + issue) % 5)), storeId } } : { tpl: template.id, claimedDaysAgo })
+    }
   })
+  return specs
 }
 
 export function seedCoupons(personaId: PersonaId, now: Instant): StoredCoupon[] {

@@ -1,4 +1,5 @@
 import { getSharedBackend, saveSharedBackend, type Backend } from '../db'
+import { topUpRandomPool } from '../db/random-source'
 import { handleRequest, parseJsonText, toErrorResponse, type MockResponse } from '../routes'
 import { parseQueryString, parseRequestUrl } from './parse-url'
 
@@ -26,6 +27,8 @@ export type InProcessTransport = (option: TransportOption) => Promise<TransportR
  * wire, so the app can never mutate backend state by holding a reference.
  */
 export function createInProcessTransport(backend: Backend = getSharedBackend()): InProcessTransport {
+  // Where the mini-program has no Web Crypto, redemption codes draw on bytes fetched ahead of time.
+  void topUpRandomPool()
   return (option) => {
     const answer = answerOption(backend, option)
     saveSharedBackend(option.method ?? 'GET')

@@ -92,7 +92,7 @@ export function summarizeGrowth(
   const current = levelByCode(held.levelCode, levels)
   const next = nextLevel(held.levelCode, levels)
   const eligibleForNext = next ? meetsCriteria(totals, next.criteria) : false
-  const keeps = meetsCriteria(totals, current.criteria)
+  const retention = retentionAt(held, events, windowDays, levels)
   const expiringSoon = held.expiresAt !== null && held.expiresAt - now <= RETENTION_WARNING_DAYS * DAY_MS
   return {
     levelCode: current.code,
@@ -103,9 +103,28 @@ export function summarizeGrowth(
     eligibleForNext,
     awaitingInvite: Boolean(next && next.requiresInvite && eligibleForNext && !held.invitedTo.includes(next.code)),
     levelExpiresAt: held.expiresAt === null ? null : toIso(held.expiresAt),
-    retention: {
-      atRisk: expiringSoon && !keeps,
-      needed: keeps ? [] : progressToward(totals, current.criteria),
-    },
+    retention: { atRisk: expiringSoon && !retention.keeps, needed: retention.needed },
   }
+}
+
+/**
+ * What keeps the held level, judged exactly as `resolveHeldLevel` will judge it at the expiry:
+ * on the window as it will stand then (events that will have left it do not count) and along
+ * the ladder (every level below must be supported too). When it is not kept, `needed` is the
+ * progress toward the lowest level on the ladder the ledger will not support at expiry, so the
+ * member is never told a renewal is coming that the ledger would not give.
+ */
+function retentionAt(
+  held: HeldLevel,
+  events: readonly GrowthEvent[],
+  windowDays: number,
+  levels: readonly Level[],
+): { keeps: boolean; needed: DimensionProgress[] } {
+  if (held.expiresAt === null) return { keeps: true, needed: [] }
+  const totals = totalsInWindow(events, windowAt(held.expiresAt, windowDays))
+  const rank = rankOf(held.levelCode, levels)
+  const supported = supportedLevel(totals, held.invitedTo, levels)
+  if (supported.rank >= rank) return { keeps: true, needed: [] }
+  const firstUnmet = levels.find((l) => l.rank > supported.rank && l.rank <= rank && !meetsCriteria(totals, l.criteria))
+  return { keeps: false, needed: progressToward(totals, (firstUnmet ?? levelByRank(rank, levels))?.criteria ?? null) }
 }

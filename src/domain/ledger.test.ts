@@ -98,15 +98,19 @@ describe('totalsInWindow: refunds', () => {
     expect(totalsInWindow(events, window).spendFen).toBe(0)
   })
 
-  it('a refund inside the window for a purchase before it still lowers, but not below zero', () => {
+  it('an unlinked refund belongs to the latest earlier purchase it fits, here one outside the window', () => {
     const events = [
       ev('purchase', '2025-01-01T00:00:00Z', 10_000), // outside
       ev('purchase', '2026-01-01T00:00:00Z', 4_000),
       ev('refund', '2026-02-01T00:00:00Z', 10_000),
     ]
-    expect(totalsInWindow(events, window).spendFen).toBe(0)
+    expect(totalsInWindow(events, window).spendFen).toBe(4_000)
   })
 
+  it('an unlinked refund with no purchase before it counts on its own date, never below zero', () => {
+    const events = [ev('refund', '2026-01-01T00:00:00Z', 3_000), ev('purchase', '2026-02-01T00:00:00Z', 1_000)]
+    expect(totalsInWindow(events, window).spendFen).toBe(0)
+  })
   it('a refund outside the window does not lower spend inside it', () => {
     const events = [ev('refund', '2025-06-15T15:59:59.999Z', 3_000), ev('purchase', '2026-01-01T00:00:00Z', 5_000)]
     expect(totalsInWindow(events, window).spendFen).toBe(5_000)
@@ -122,5 +126,48 @@ describe('sortNewestFirst', () => {
     const input = [c, a, d, b]
     expect(sortNewestFirst(input).map((e) => e.id)).toEqual(['d', 'b', 'a', 'c'])
     expect(input.map((e) => e.id)).toEqual(['c', 'a', 'd', 'b'])
+  })
+})
+
+describe('totalsInWindow: a refund belongs to its purchase', () => {
+  const daysAgo = (days: number) => new Date(NOW - days * 24 * 60 * 60 * 1000).toISOString()
+  const order = (event: GrowthEvent, orderId: string): GrowthEvent => ({ ...event, orderId })
+
+  it('buy ¥3,000 400 days ago, refund it 5 days ago, buy ¥2,500 3 days ago: the window spent ¥2,500', () => {
+    const events = [
+      order(ev('purchase', daysAgo(400), 300_000), 'o-1'),
+      order(ev('refund', daysAgo(5), 300_000), 'o-1'),
+      order(ev('purchase', daysAgo(3), 250_000), 'o-2'),
+    ]
+    expect(totalsInWindow(events, windowAt(NOW)).spendFen).toBe(250_000)
+  })
+
+  it('the same ledger written without order links (an older ledger) reads the same', () => {
+    const events = [ev('purchase', daysAgo(400), 300_000), ev('refund', daysAgo(5), 300_000), ev('purchase', daysAgo(3), 250_000)]
+    expect(totalsInWindow(events, windowAt(NOW)).spendFen).toBe(250_000)
+  })
+
+  it('a linked refund follows its order even when a later purchase would fit it', () => {
+    const events = [
+      order(ev('purchase', daysAgo(400), 50_000), 'old'),
+      order(ev('purchase', daysAgo(20), 80_000), 'new'),
+      order(ev('refund', daysAgo(5), 50_000), 'old'),
+    ]
+    expect(totalsInWindow(events, windowAt(NOW)).spendFen).toBe(80_000)
+  })
+
+  it('a refund lowers spend while its purchase is in the window, and never by more than it paid', () => {
+    const events = [
+      order(ev('purchase', daysAgo(100), 20_000), 'a'),
+      order(ev('purchase', daysAgo(50), 30_000), 'b'),
+      order(ev('refund', daysAgo(40), 25_000), 'a'),
+    ]
+    expect(totalsInWindow(events, windowAt(NOW)).spendFen).toBe(30_000)
+  })
+
+  it('a refund made after the window ends does not count yet', () => {
+    const events = [order(ev('purchase', daysAgo(10), 20_000), 'a'), order(ev('refund', daysAgo(1), 20_000), 'a')]
+    expect(totalsInWindow(events, windowAt(NOW - 2 * 24 * 60 * 60 * 1000)).spendFen).toBe(20_000)
+    expect(totalsInWindow(events, windowAt(NOW)).spendFen).toBe(0)
   })
 })

@@ -22,6 +22,7 @@ interface Growth {
   nextLevelCode: string | null
   totals: Record<Dimension, number>
   progress: Array<{ dimension: Dimension; current: number; target: number }>
+  retention: { atRisk: boolean; needed: Array<{ dimension: Dimension; current: number; target: number }> }
 }
 interface GrowthEvent {
   id: string
@@ -71,8 +72,10 @@ describe.each(PERSONAS)('persona %s', (persona) => {
       expect((await step.innerText()).includes('邀请')).toBe(level.requiresInvite)
     }
 
-    // One bar per dimension: toward the next level, or (at the top) what keeps this one.
-    const bars = growth.nextLevelCode ? growth.progress : progressToward(growth.totals, mine.criteria)
+    // One bar per dimension: toward the next level, or (at the top) what keeps this one, counted
+    // at the expiry date when the level is not kept by then.
+    const keeping = growth.retention.needed.length > 0 ? growth.retention.needed : progressToward(growth.totals, mine.criteria)
+    const bars = growth.nextLevelCode ? growth.progress : keeping
     expect(bars.length).toBeGreaterThan(0)
     expect(await page.locator('[data-testid^="progress-"]').count()).toBe(bars.length)
     for (const p of bars) {

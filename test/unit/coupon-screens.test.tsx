@@ -46,7 +46,7 @@ describe('wallet', () => {
   test('coupon-rich renders 20 cards at a time, more on reaching the bottom', async () => {
     setPersona('coupon-rich')
     showScreen(<WalletScreen />)
-    await screen.findByRole('tab', { name: /可使用 110 张/ })
+    await screen.findByRole('tab', { name: /可使用 67 张/ })
     expect(screen.getAllByTestId('coupon-card')).toHaveLength(20)
     act(() => firePageHook('useReachBottom'))
     expect(screen.getAllByTestId('coupon-card')).toHaveLength(40)

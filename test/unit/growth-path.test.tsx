@@ -24,13 +24,49 @@ test('growth path: every level with its place and criteria in words, and the nex
   expect(screen.getByTestId('path-explorer')).toHaveAttribute('data-place', 'reached')
   expect(screen.getByTestId('path-engager')).toHaveAttribute('data-place', 'current')
   expect(screen.getByTestId('path-cocreator')).toHaveAttribute('data-place', 'locked')
-  expect(screen.getByTestId('criteria-engager')).toHaveTextContent('近 365 天消费满 ¥2,000，或互动 30 次，或有效分享 5 次（达成任意一项即可）')
-  expect(screen.getByTestId('criteria-cocreator')).toHaveTextContent('（需全部达成）')
+  expect(screen.getByTestId('criteria-engager')).toHaveTextContent(
+    /^需先达到「初步体验」，再满足：近 365 天消费满 ¥2,000，或互动 30 次，或有效分享 5 次（其中任意一项即可）$/,
+  )
+  expect(screen.getByTestId('criteria-cocreator')).toHaveTextContent(/^需先达到「积极互动」，再满足：.*（需全部达成）$/)
   expect(screen.getByTestId('criteria-experiencer')).toHaveTextContent(/^近 365 天消费满 ¥1$/)
   expect(screen.getByText('另需接受品牌专属顾问（KOE）的邀请')).toBeInTheDocument()
   expect(screen.getByTestId('progress-shares')).toHaveTextContent(/\d+ 次 \/ 20 次/)
   expect(screen.getByTestId('level-expiry')).toHaveTextContent(/有效期至 \d{4}年/)
   expect(screen.getByTestId('growth-tasks')).toHaveTextContent('去完成')
+})
+
+test('the path says the ladder: 40 interactions without a purchase stay 了解观察, and no step reads as "any one suffices" alone', async () => {
+  setPersona('newcomer~5')
+  const res = await post('newcomer~5', { type: 'interaction', count: 40 })
+  expect(((await res.json()) as { levelCode: string }).levelCode).toBe('explorer')
+  showScreen(<GrowthPathScreen />)
+  expect(await screen.findByTestId('path-current-level')).toHaveTextContent('了解观察 · 第 1/4 级')
+  const engager = screen.getByTestId('criteria-engager')
+  expect(engager).toHaveTextContent('需先达到「初步体验」')
+  expect(engager).not.toHaveTextContent('达成任意一项即可')
+  expect(screen.getByTestId('criteria-experiencer')).not.toHaveTextContent('需先达到')
+})
+
+test('ten days before expiry, an engager whose activity leaves the window is not promised a renewal', async () => {
+  const persona = 'newcomer~6'
+  const day = 24 * 60 * 60 * 1000
+  const day0 = Date.parse('2026-01-05T02:00:00Z')
+  const at = (ms: number) =>
+    fetch('http://localhost/api/v1/mock/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: new Date(ms).toISOString() }) })
+  await at(day0)
+  await post(persona, { type: 'purchase', amountFen: 100 })
+  await post(persona, { type: 'interaction', count: 25 })
+  await at(day0 + day)
+  await post(persona, { type: 'interaction', count: 5 })
+  await at(day0 + 200 * day)
+  const growth = (await (await post(persona, { type: 'interaction', count: 10 })).json()) as { levelExpiresAt: string }
+  await at(Date.parse(growth.levelExpiresAt) - 10 * day)
+
+  setPersona(persona)
+  showScreen(<GrowthPathScreen />)
+  expect(await screen.findByTestId('path-current-level')).toHaveTextContent('积极互动')
+  expect(screen.getByTestId('keep-level')).toHaveTextContent('到期前保级需先满足「初步体验」：还需消费 ¥1')
+  expect(screen.getByTestId('keep-level')).not.toHaveTextContent('自动续期')
 })
 
 test('at-risk member is told what keeps the level', async () => {

@@ -36,6 +36,16 @@ test('the top level shows what keeps it instead of a next step', async () => {
   expect(screen.queryByText(/^距离/)).not.toBeInTheDocument()
 })
 
+test('at the top, the bars count what will still be in the window at expiry, not today\'s totals', async () => {
+  // cocreator meets everything today, but most of it (e.g. the ¥2,600 of 95 days ago) leaves before the term ends in 275 days.
+  setPersona('cocreator')
+  showHome()
+  expect(await screen.findByText('按到期日时仍在近 365 天内的成长计算')).toBeInTheDocument()
+  expect(screen.getByTestId('progress-spendFen')).toHaveTextContent(/¥1,800 \/ ¥8,000/)
+  expect(screen.getByTestId('progress-spendFen')).toHaveTextContent('还需消费 ¥6,200')
+  expect(screen.queryByText('您已是最高等级，感谢与品牌一起共创')).not.toBeInTheDocument()
+})
+
 test('a member who meets the top criteria without an invite is told they are waiting for one', async () => {
   setPersona('active~3')
   await fetch('http://localhost/api/v1/mock/events', {

@@ -1,16 +1,19 @@
+import type { RandomBytes } from '../random'
 import { generateRedemptionCode, groupDigitsForReading, isWellFormedCode, luhnCheckDigit, normalizeTypedCode } from './redemption-code'
 
-/** A small deterministic [0, 1) source (mulberry32) so failures reproduce. */
-function seeded(seed: number): () => number {
+/** A small deterministic byte source (mulberry32) so failures reproduce; production injects a cryptographic one. */
+function seeded(seed: number): RandomBytes {
   let a = seed >>> 0
-  return () => {
+  const next = () => {
     a = (a + 0x6d2b79f5) >>> 0
     let t = a
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    return ((t ^ (t >>> 14)) >>> 0) & 0xff
   }
+  return (length) => Uint8Array.from({ length }, next)
 }
+const constant = (byte: number): RandomBytes => (length) => new Uint8Array(length).fill(byte)
 
 const never = () => false
 
@@ -36,9 +39,29 @@ describe('generateRedemptionCode', () => {
     expect(() => generateRedemptionCode(seeded(3), () => true)).toThrow(/no free redemption code/)
   })
 
-  it('stays in range with a source that returns exactly 1 or 0', () => {
-    expect(generateRedemptionCode(() => 1, never)).toMatch(/^9{15}\d$/)
-    expect(generateRedemptionCode(() => 0, never)).toMatch(/^10{14}\d$/)
+  it('maps bytes to digits without bias: the top bytes that would favour low digits are drawn again', () => {
+    expect(generateRedemptionCode(constant(0), never)).toMatch(/^10{14}\d$/)
+    // 251 is the last byte under 252 (9 × 28) and 249 the last under 250 (10 × 25).
+    const bytes = [251, ...Array(14).fill(249)]
+    let i = 0
+    const source: RandomBytes = (length) => Uint8Array.from({ length }, () => bytes[i++ % bytes.length])
+    expect(generateRedemptionCode(source, never)).toMatch(/^9{15}\d$/)
+  })
+
+  it('refuses a source that only ever answers out-of-range bytes instead of looping', () => {
+    expect(() => generateRedemptionCode(constant(255), never)).toThrow(/out-of-range/)
+  })
+
+  it('does not use Math.random: with Math.random stuck, codes from a varying source still vary', () => {
+    const spy = jest.spyOn(Math, 'random').mockReturnValue(0.5)
+    try {
+      const random = seeded(11)
+      const codes = new Set(Array.from({ length: 100 }, () => generateRedemptionCode(random, never)))
+      expect(codes.size).toBe(100)
+      expect(spy).not.toHaveBeenCalled()
+    } finally {
+      spy.mockRestore()
+    }
   })
 })
 

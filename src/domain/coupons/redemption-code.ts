@@ -1,3 +1,5 @@
+import { createIntReader, type RandomBytes } from '../random'
+
 /**
  * Redemption codes: 16 digits, the last a Luhn check digit. A clerk who mistypes one digit or
  * swaps two neighbours (except 09 ↔ 90, Luhn's one blind spot) is told at the till, before
@@ -10,13 +12,15 @@ export const REDEMPTION_CODE_LENGTH = 16
 const MAX_ATTEMPTS = 20
 
 /**
- * A new code not yet `taken`. `random` returns [0, 1) (Math.random, or a seeded generator in
- * tests). The first digit is 1–9 so a till that stores the code as a number keeps its length.
+ * A new code not yet `taken`. A code stands for money at the till, so its digits come from a
+ * cryptographic byte source the caller injects (Web Crypto, node:crypto, wx.getRandomValues), never
+ * `Math.random`. The first digit is 1–9 so a till that stores the code as a number keeps its length.
  */
-export function generateRedemptionCode(random: () => number, taken: (code: string) => boolean): string {
+export function generateRedemptionCode(randomBytes: RandomBytes, taken: (code: string) => boolean): string {
+  const below = createIntReader(randomBytes)
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    let body = String(1 + digit(random, 9))
-    while (body.length < REDEMPTION_CODE_LENGTH - 1) body += String(digit(random, 10))
+    let body = String(1 + below(9))
+    while (body.length < REDEMPTION_CODE_LENGTH - 1) body += String(below(10))
     const code = body + luhnCheckDigit(body)
     if (!taken(code)) return code
   }
@@ -54,9 +58,4 @@ function luhnSum(digits: string): number {
     sum += d
   }
   return sum
-}
-
-/** An integer in [0, n) from a [0, 1) source, clamped so a sloppy source returning 1 stays in range. */
-function digit(random: () => number, n: number): number {
-  return Math.min(n - 1, Math.max(0, Math.floor(random() * n)))
 }

@@ -82,9 +82,13 @@ export function createCouponStore() {
 
     claim: async (templateId) => {
       if (get().claiming[templateId]) return { ok: false, error: new ApiError('client', '正在领取', { code: 'IN_FLIGHT' }) }
+      // The member may change (persona switch, reset) while the claim is on its way: a coupon
+      // claimed for the old member must not land in the new member's wallet or cache.
+      const mine = generation
       set((s) => ({ claiming: { ...s.claiming, [templateId]: true } }))
       try {
         const coupon = await claimTemplate(templateId)
+        if (mine !== generation) return { ok: true, coupon }
         get().upsert(coupon)
         set((s) => ({
           templates:
@@ -98,10 +102,10 @@ export function createCouponStore() {
         }))
         return { ok: true, coupon }
       } catch (e) {
-        void get().loadTemplates()
+        if (mine === generation) void get().loadTemplates()
         return { ok: false, error: toApiError(e) }
       } finally {
-        set((s) => ({ claiming: { ...s.claiming, [templateId]: false } }))
+        if (mine === generation) set((s) => ({ claiming: { ...s.claiming, [templateId]: false } }))
       }
     },
 

@@ -2,31 +2,54 @@ import Taro from '@tarojs/taro'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 let saved: number | null = null
+/** Bumped by every hold and release: a hold that is no longer the latest call must not apply. */
+let generation = 0
+/**
+ * Holds and releases run one after another. Opening a code and backing out at once used to let
+ * the hold's `getScreenBrightness` answer after the release had run, so the hold then raised the
+ * brightness with nobody left to restore it. In order, the last call wins: a release queued
+ * behind a hold restores what that hold raised, and a hold whose release is already queued
+ * does nothing.
+ */
+let queue: Promise<void> = Promise.resolve()
+
+function enqueue(task: () => Promise<void>): Promise<void> {
+  const run = queue.then(task, task)
+  queue = run.catch(() => undefined)
+  return run
+}
+
+type CaptureApi = { setVisualEffectOnCapture?: (o: { visualEffect: string }) => Promise<unknown> }
 
 /**
  * While a code is on screen (weapp only; H5 has no such API): full brightness, screen kept on,
  * the code hidden from screenshots and recordings where the platform allows. `release`
  * restores the brightness the member had.
  */
-export async function holdScreenForCode(): Promise<void> {
-  if (!IS_WEAPP) return
-  try {
-    if (saved === null) saved = (await Taro.getScreenBrightness()).value
-    await Taro.setScreenBrightness({ value: 1 })
-  } catch {
-    /* brightness is a comfort, not a requirement */
-  }
-  Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined)
-  const hide = (Taro as unknown as { setVisualEffectOnCapture?: (o: { visualEffect: string }) => Promise<unknown> }).setVisualEffectOnCapture
-  hide?.({ visualEffect: 'hidden' }).catch(() => undefined)
+export function holdScreenForCode(): Promise<void> {
+  if (!IS_WEAPP) return Promise.resolve()
+  const mine = ++generation
+  return enqueue(async () => {
+    if (mine !== generation) return // released (or held again) before this hold got its turn
+    try {
+      if (saved === null) saved = (await Taro.getScreenBrightness()).value
+      await Taro.setScreenBrightness({ value: 1 })
+    } catch {
+      /* brightness is a comfort, not a requirement */
+    }
+    Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined)
+    ;(Taro as unknown as CaptureApi).setVisualEffectOnCapture?.({ visualEffect: 'hidden' }).catch(() => undefined)
+  })
 }
 
-export async function releaseScreen(): Promise<void> {
-  if (!IS_WEAPP) return
-  const value = saved
-  saved = null
-  if (value !== null) await Taro.setScreenBrightness({ value }).catch(() => undefined)
-  Taro.setKeepScreenOn({ keepScreenOn: false }).catch(() => undefined)
-  const restore = (Taro as unknown as { setVisualEffectOnCapture?: (o: { visualEffect: string }) => Promise<unknown> }).setVisualEffectOnCapture
-  restore?.({ visualEffect: 'none' }).catch(() => undefined)
+export function releaseScreen(): Promise<void> {
+  if (!IS_WEAPP) return Promise.resolve()
+  generation += 1
+  return enqueue(async () => {
+    const value = saved
+    saved = null
+    if (value !== null) await Taro.setScreenBrightness({ value }).catch(() => undefined)
+    Taro.setKeepScreenOn({ keepScreenOn: false }).catch(() => undefined)
+    ;(Taro as unknown as CaptureApi).setVisualEffectOnCapture?.({ visualEffect: 'none' }).catch(() => undefined)
+  })
 }

@@ -66,7 +66,7 @@ export function GrowthPathScreen() {
         </Notice>
       )}
       {next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />}
-      <KeepLevel growth={growth} level={level} />
+      <KeepLevel growth={growth} level={level} levels={levels} />
       <GrowthTasks growth={growth} />
       <View className='pill-links'>
         <Button className='pill-link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>

@@ -49,23 +49,27 @@ export function createInvitesStore() {
           if (mine === generation) set((s) => ({ error: toApiError(e), status: s.invites ? 'ready' : 'error' }))
         })
         .finally(() => {
-          inFlight = null
+          if (mine === generation) inFlight = null
         })
       return inFlight
     },
     answer: async (id, accept, slotId) => {
+      // An answer that lands after the member changed (persona switch, reset) belongs to the old
+      // member: it must not touch the new member's list (it used to turn an unloaded one into []).
+      const mine = generation
       set({ answering: id })
       try {
         const invite = await answerInvite(id, accept, slotId)
-        set((s) => ({ invites: (s.invites ?? []).map((i) => (i.id === id ? invite : i)) }))
+        if (mine !== generation) return invite
+        set((s) => ({ invites: s.invites && s.invites.map((i) => (i.id === id ? invite : i)) }))
         syncTabBadge(pendingInvites(get().invites))
         return invite
       } catch (e) {
         // The backend may know better (deadline passed, seat taken): re-read so the page tells the truth.
-        void get().load()
+        if (mine === generation) void get().load()
         throw toApiError(e)
       } finally {
-        set({ answering: null })
+        if (mine === generation) set({ answering: null })
       }
     },
     reset: () => {

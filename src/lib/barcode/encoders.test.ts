@@ -1,5 +1,6 @@
 import jsQR from 'jsqr'
 import { generateRedemptionCode } from '@/domain/coupons'
+import type { RandomBytes } from '@/domain/random'
 import { decodeCode128 } from './code128-reference-decoder'
 import { withQuietZone, type QrMatrix } from './matrix'
 
@@ -24,7 +25,7 @@ const load = () => ({
   ...jest.requireActual<typeof import('./canvas')>('./canvas'),
 })
 
-const codes = ((r: () => number) => Array.from({ length: 30 }, () => generateRedemptionCode(r, () => false)))(lcg(9))
+const codes = ((r: RandomBytes) => Array.from({ length: 30 }, () => generateRedemptionCode(r, () => false)))(lcg(9))
 
 describeWithLibs('encodeCode128 (needs jsbarcode)', () => {
   it('round-trips 16-digit redemption codes through an independent decoder', () => {
@@ -108,7 +109,8 @@ function hasFinderAt(m: QrMatrix, top: number, left: number): boolean {
   return true
 }
 
-function lcg(seed: number): () => number {
+/** Deterministic bytes (the high byte of an LCG) so failures reproduce. */
+function lcg(seed: number): RandomBytes {
   let s = seed >>> 0
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296)
+  return (length) => Uint8Array.from({ length }, () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) >>> 24)
 }

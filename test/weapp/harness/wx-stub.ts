@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 // A stand-in for the `wx` object: what this app's build calls, recorded, and every async API
 // answering success. Taro wraps `wx` once at start (Object.keys(wx)), so every name must exist up front.
 export interface WxState {
@@ -69,6 +70,9 @@ export function createWx(state: WxState): Record<string, unknown> {
     canIUse: () => true,
     showModal: answer('showModal', { confirm: true, cancel: false }),
     getScreenBrightness: answer('getScreenBrightness', { value: 0.5 }),
+    // Base library 2.15.0+; the sandbox has no Web Crypto (like older WeChat), so codes come from here.
+    getRandomValues: (o: Callbacks & { length: number }) =>
+      answer('getRandomValues', { randomValues: Uint8Array.from(randomBytes(o.length)).buffer })(o),
     scanCode: answer('scanCode', { result: '' }),
     navigateTo: navigate('navigateTo'),
     redirectTo: navigate('redirectTo'),

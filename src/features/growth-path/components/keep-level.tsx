@@ -1,12 +1,27 @@
 import { Text, View } from '@tarojs/components'
-import { describeMissing } from '@/domain/criteria'
+import { describeMissing, type DimensionProgress } from '@/domain/criteria'
+import { criteriaDimensions } from '@/domain/levels'
 import { formatShanghai } from '@/lib/format'
 import type { Growth, LevelDto } from '@/services/schemas/growth'
 
+/**
+ * Levels are a ladder: when the backend's `retention.needed` is a lower level's criteria (the
+ * ledger will not even support that one at expiry), the member is told which step comes first.
+ */
+function lowerStepNeeded(needed: DimensionProgress[], level: LevelDto, levels: LevelDto[]): LevelDto | undefined {
+  return levels.find((l) => {
+    if (l.rank >= level.rank || !l.criteria) return false
+    const dims = criteriaDimensions(l.criteria)
+    return dims.length === needed.length && needed.every((n) => l.criteria?.[n.dimension] === n.target)
+  })
+}
+
 /** The current level's term and what keeps it past the expiry date. */
-export function KeepLevel({ growth, level }: { growth: Growth; level: LevelDto }) {
-  const joiner = level.criteria?.mode === 'all' ? '，且' : '，或'
+export function KeepLevel({ growth, level, levels = [] }: { growth: Growth; level: LevelDto; levels?: LevelDto[] }) {
+  const lower = lowerStepNeeded(growth.retention.needed, level, levels)
+  const joiner = (lower ?? level).criteria?.mode === 'all' ? '，且' : '，或'
   const needed = growth.retention.needed.map(describeMissing).filter(Boolean)
+  const prefix = lower ? `到期前保级需先满足「${lower.name}」：` : '到期前保级还需：'
   return (
     <View className='section' data-testid='keep-level'>
       <View className='section__head'>
@@ -18,9 +33,7 @@ export function KeepLevel({ growth, level }: { growth: Growth; level: LevelDto }
             有效期至 {formatShanghai(growth.levelExpiresAt, 'YYYY年M月D日')}
           </Text>
           <Text className={`keep__line ${growth.retention.atRisk ? 'keep__line--risk' : ''}`}>
-            {needed.length > 0
-              ? `到期前保级还需：${needed.join(joiner)}`
-              : '近 365 天的成长已满足保级标准，到期后自动续期'}
+            {needed.length > 0 ? `${prefix}${needed.join(joiner)}` : '到期日当天的近 365 天成长仍满足保级标准，到期后自动续期'}
           </Text>
         </>
       ) : (

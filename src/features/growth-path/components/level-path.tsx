@@ -8,12 +8,18 @@ import type { LevelDto } from '@/services/schemas/growth'
 type Place = 'reached' | 'current' | 'locked'
 const PLACE_WORD: Record<Place, string> = { reached: '已达成', current: '当前等级', locked: '未解锁' }
 
-function criteriaText(level: LevelDto): string {
+/**
+ * The published standard in words. Levels are a ladder: a level's criteria count only once the
+ * level below is reached (40 interactions without a purchase stay 了解观察), so above the first
+ * step with criteria the text says so first, and "any one" is said of the criteria after it.
+ */
+function criteriaText(level: LevelDto, below: LevelDto | undefined): string {
   if (!level.criteria) return '注册即可加入'
+  const ladder = below?.criteria ? `需先达到「${below.name}」，再满足：` : ''
   // With one dimension "any" and "all" mean the same, and saying either only confuses.
-  if (criteriaDimensions(level.criteria).length < 2) return describeCriteria(level.criteria)
-  const mode = level.criteria.mode === 'all' ? '（需全部达成）' : '（达成任意一项即可）'
-  return `${describeCriteria(level.criteria)}${mode}`
+  if (criteriaDimensions(level.criteria).length < 2) return `${ladder}${describeCriteria(level.criteria)}`
+  const mode = level.criteria.mode === 'all' ? '（需全部达成）' : ladder ? '（其中任意一项即可）' : '（达成任意一项即可）'
+  return `${ladder}${describeCriteria(level.criteria)}${mode}`
 }
 
 /** All levels as one path, top of the pyramid last, each with its published standard in words. */
@@ -22,7 +28,7 @@ export function LevelPath({ levels, currentCode }: { levels: LevelDto[]; current
   const currentRank = sorted.find((l) => l.code === currentCode)?.rank ?? 1
   return (
     <View className='path' data-testid='level-path'>
-      {sorted.map((level) => {
+      {sorted.map((level, index) => {
         const place: Place = level.rank < currentRank ? 'reached' : level.rank === currentRank ? 'current' : 'locked'
         return (
           <View
@@ -44,7 +50,7 @@ export function LevelPath({ levels, currentCode }: { levels: LevelDto[]; current
               </View>
               <Text className='path__aipl'>AIPL · {aiplLabel(level.aipl)}阶段</Text>
               <Text className='path__criteria' data-testid={`criteria-${level.code}`}>
-                {criteriaText(level)}
+                {criteriaText(level, sorted[index - 1])}
               </Text>
               {level.requiresInvite && <Text className='path__invite'>另需接受品牌专属顾问（KOE）的邀请</Text>}
               <Text className='path__rights'>解锁 {level.rightIds.length} 项权益</Text>

@@ -58,14 +58,19 @@ export function NextLevelProgress({ growth, next }: { growth: Growth; next: Leve
   )
 }
 
-/** At the top there is no next step: show what keeps the level instead. */
+/**
+ * At the top there is no next step: show what keeps the level instead. When the level is not
+ * kept, the bars are the backend's `retention.needed`, counted on the window as it will stand at
+ * the expiry date: today's totals can look complete while their events leave before then.
+ */
 export function KeepLevelProgress({ growth, level }: { growth: Growth; level: LevelDto }) {
+  const needed = growth.retention.needed
   return (
     <ProgressSection
       title={`保持「${level.name}」`}
       hint={modeHint(level, '保级')}
-      items={progressToward(growth.totals, level.criteria)}
-      footnote='您已是最高等级，感谢与品牌一起共创'
+      items={needed.length > 0 ? needed : progressToward(growth.totals, level.criteria)}
+      footnote={needed.length > 0 ? '按到期日时仍在近 365 天内的成长计算' : '您已是最高等级，感谢与品牌一起共创'}
     />
   )
 }
