@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '@/services/idempotency'
 import { request } from '@/services/request'
 import { CodeResponse, CouponResponse, CouponsResponse, StoresResponse, TemplatesResponse } from '@/services/schemas/coupons'
 
@@ -6,6 +7,13 @@ export const fetchCoupon = (id: string) => request({ path: `/coupons/${encodeURI
 export const fetchTemplates = () => request({ path: '/coupon-templates', schema: TemplatesResponse }).then((r) => r.templates)
 export const claimTemplate = (id: string) =>
   request({ method: 'POST', path: `/coupon-templates/${encodeURIComponent(id)}/claim`, schema: CouponResponse }).then((r) => r.coupon)
+/** Each tap wants a fresh code, never a replay of an old one: a new key per call (retries reuse it). */
 export const issueCode = (couponId: string) =>
-  request({ method: 'POST', path: `/coupons/${encodeURIComponent(couponId)}/code`, schema: CodeResponse, timeoutMs: 5000 })
+  request({
+    method: 'POST',
+    path: `/coupons/${encodeURIComponent(couponId)}/code`,
+    schema: CodeResponse,
+    timeoutMs: 5000,
+    idempotencyKey: newIdempotencyKey('code'),
+  })
 export const fetchStores = () => request({ path: '/stores', schema: StoresResponse }).then((r) => r.stores)
