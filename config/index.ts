@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { offlineConfig } from './offline'
 import prodConfig from './prod'
 
 // Mocks are on unless a build says otherwise (MOCK=off for a real backend).
@@ -15,7 +16,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // OUTPUT_ROOT puts a second build beside the first, e.g. the member build in dist/h5-member.
+    outputRoot: process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
       __MOCK__: JSON.stringify(mockEnabled),
@@ -64,6 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
   }
+  const offline = offlineConfig(process.env.TARO_ENV === 'h5' && !mockEnabled && process.env.NODE_ENV !== 'development')
   if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
-  return merge({}, baseConfig, prodConfig)
+  return merge({}, baseConfig, prodConfig, offline)
 })
