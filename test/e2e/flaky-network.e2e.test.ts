@@ -60,7 +60,7 @@ test.each(PAGES)('$route shows its data on 10 of 10 flaky loads', async ({ route
   }
   const shown: number[] = []
   for (let first = 1; first <= LOADS; first += PARALLEL) {
-    const batch = tabs.map((tab, i) => first + i).filter((n) => n <= LOADS)
+    const batch = tabs.map((_, i) => first + i).filter((n) => n <= LOADS)
     const results = await Promise.all(batch.map((n, i) => loadOnce(tabs[i], route, ready, n)))
     batch.forEach((n, i) => results[i] && shown.push(n))
   }
