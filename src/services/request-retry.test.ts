@@ -75,6 +75,21 @@ test('a timeout is retried', async () => {
   expect(calls).toBe(2)
 })
 
+test('after a timeout there is time for one more try, not two: no try starts 10 s after the first', async () => {
+  let clock = 0
+  let calls = 0
+  server.use(
+    http.get('*/api/v1/thing', () => {
+      calls += 1
+      clock += 8000 // each try times out after 8 s
+      return HttpResponse.error()
+    }),
+  )
+  setRetryTiming({ sleep: async (ms) => void (clock += ms), random: () => 0.5, now: () => clock })
+  await expect(request({ path: '/thing', schema: Thing })).rejects.toMatchObject({ kind: 'network' })
+  expect(calls).toBe(2)
+})
+
 test('4xx and contract errors are never retried', async () => {
   const seen = sequence('get', [() => HttpResponse.json({ error: { code: 'NOT_FOUND', message: '没有' } }, { status: 404 })])
   await expect(request({ path: '/thing', schema: Thing })).rejects.toMatchObject({ kind: 'client', status: 404 })

@@ -51,6 +51,8 @@ export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>
     header['Idempotency-Key'] = key
   }
   const url = buildUrl(opts.path, opts.query)
+  const timing = retryTiming()
+  const started = timing.now()
   for (let attempt = 1; ; attempt += 1) {
     try {
       const data = await attemptOnce(url, method, header, opts)
@@ -58,9 +60,9 @@ export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>
       return data
     } catch (e) {
       const error = toApiError(e)
-      const retryAfter = (e as { retryAfter?: string }).retryAfter
-      if (shouldRetry(error, attempt)) {
-        await retryTiming().sleep(backoffMs(attempt, retryAfter))
+      const wait = backoffMs(attempt, (e as { retryAfter?: string }).retryAfter, timing.random)
+      if (shouldRetry(error, attempt, timing.now() - started, wait)) {
+        await timing.sleep(wait)
         continue
       }
       if (action && key) settleAction(action, key, !error.retryable)

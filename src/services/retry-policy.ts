@@ -9,15 +9,22 @@ export const MAX_TRIES = 3
 const BASE_DELAY_MS = 600
 /** A `Retry-After` longer than this is not worth a member waiting for on a skeleton. */
 export const MAX_RETRY_AFTER_MS = 1500
+/**
+ * No new try starts this long after the first: fast failures retry three times in about three
+ * seconds, but after a timeout (8 s by default) there is time for one more try at most.
+ */
+export const RETRY_WINDOW_MS = 10_000
 
 export interface RetryTiming {
   sleep: (ms: number) => Promise<void>
   random: () => number
+  now: () => number
 }
 
 const realTiming: RetryTiming = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
+  now: () => Date.now(),
 }
 
 let timing: RetryTiming = realTiming
@@ -51,7 +58,10 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   return Number.isFinite(at) ? Math.max(0, at - now) : null
 }
 
-/** Only failures that may pass by themselves: never a 4xx or a body that breaks the contract. */
-export function shouldRetry(error: ApiError, attempt: number): boolean {
-  return attempt < MAX_TRIES && error.retryable
+/**
+ * Only failures that may pass by themselves (never a 4xx or a body that breaks the contract), and
+ * only while the next try would still start inside the retry window.
+ */
+export function shouldRetry(error: ApiError, attempt: number, elapsedMs: number, waitMs: number): boolean {
+  return attempt < MAX_TRIES && error.retryable && elapsedMs + waitMs < RETRY_WINDOW_MS
 }
