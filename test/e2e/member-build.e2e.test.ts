@@ -5,13 +5,18 @@
 // - a claim whose response is lost after the backend acted, retried, leaves exactly one coupon.
 import { launchBrowser, newPhoneContext, PHONE } from './support/browser'
 import { ensureMemberBuild, startMemberSite, type MemberSite } from './support/member-site'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Browser } from 'playwright-core'
 
 let site: MemberSite
 let browser: Browser
+let dist: string
 
 beforeAll(async () => {
-  site = await startMemberSite(ensureMemberBuild())
+  dist = ensureMemberBuild()
+  site = await startMemberSite(dist)
   browser = await launchBrowser()
 }, 240_000)
 afterAll(async () => {
@@ -116,4 +121,55 @@ test('when every automatic try is lost, the claim still happened once and the li
   expect(keys).toHaveLength(3)
   expect(new Set(keys).size).toBe(1)
   expect(await couponsOf('tpl-flash-10')).toBe(1)
+}, 60_000)
+
+test('a new deployment takes over: the next visit after an update gets the new shell, never the old one again', async () => {
+  // A copy of the build that can be "redeployed" in place: same origin, new index.html and worker.
+  const root = mkdtempSync(path.join(tmpdir(), 'member-deploy-'))
+  cpSync(dist, root, { recursive: true })
+  const deployed = await startMemberSite(root)
+  const context = await newPhoneContext(browser)
+  try {
+    const page = await context.newPage()
+    const shellVersion = () => page.evaluate(() => document.querySelector('meta[name="deploy"]')?.getAttribute('content') ?? 'v1')
+    await page.goto(`${deployed.url}/`)
+    await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+
+    const html = readFileSync(path.join(root, 'index.html'), 'utf8').replace('<head>', '<head><meta name="deploy" content="v2">')
+    writeFileSync(path.join(root, 'index.html'), html)
+    const sw = readFileSync(path.join(root, 'sw.js'), 'utf8')
+    const patched = sw.replace(/(\{url:"\/index\.html",revision:")([0-9a-f]+)"/, '$1$2-v2"')
+    expect(patched).not.toBe(sw)
+    writeFileSync(path.join(root, 'sw.js'), patched)
+
+    // The browser looks for a new worker on this visit (update() only makes the check's timing
+    // certain); it installs, skips waiting and claims the page. This visit may still show v1.
+    await page.reload()
+    await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
+    const installed = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+      const worker = registration?.installing ?? registration?.waiting
+      if (!worker) return 'no new worker'
+      // skipWaiting: the new worker activates without waiting for the open page to go.
+      await new Promise<void>((resolve) => {
+        const check = () => worker.state === 'activated' && resolve()
+        worker.addEventListener('statechange', check)
+        check()
+      })
+      return worker.state
+    })
+    expect(installed).toBe('activated')
+    // The next visit is the new deployment, and stays so.
+    for (let visit = 0; visit < 2; visit += 1) {
+      await page.reload()
+      await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
+      expect(await shellVersion()).toBe('v2')
+    }
+  } finally {
+    await context.close()
+    await deployed.close()
+    rmSync(root, { recursive: true, force: true })
+  }
 }, 60_000)
