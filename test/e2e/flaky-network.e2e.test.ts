@@ -24,6 +24,7 @@ const PAGES: Array<{ route: string; ready: string }> = [
   { route: 'pages/invite-detail/index?id=inv-spring-workshop', ready: '[data-testid=invite-status]' },
   { route: 'pages/claim-center/index', ready: '[data-testid^=template-]' },
   { route: 'pages/coupon-code/index?id=c-0004', ready: '[data-testid=code-digits]' },
+  { route: 'pages/store-counter/index', ready: '.counter__stores' },
 ]
 
 /** A full page load every time: a new search part, so the browser does not treat it as a hash change. */
