@@ -2,36 +2,17 @@
  * A response lost on the way back (the backend acted, the app never heard) followed by a retry
  * must never claim or answer twice: the retry carries the same Idempotency-Key.
  */
-import { http, HttpResponse } from 'msw'
 import { getMockBackend } from '@mock/handlers'
-import { toMockRequest } from '@mock/handlers/to-mock-request'
-import { server } from '@mock/node'
-import { handleRequest } from '@mock/routes'
 import { call } from '@mock/test-support/call'
 import { claimTemplate } from '@/features/coupons/api'
 import { answerInvite } from '@/features/invites/api'
 import { forgetPendingActions } from '@/services/idempotency'
 import { MAX_TRIES } from '@/services/retry-policy'
+import { loseResponses } from '../support/lose-responses'
 import { withMockBackend } from '../support/screen'
 
 withMockBackend()
 afterEach(() => forgetPendingActions())
-
-/** The backend handles the next `times` requests to `path`, then the app gets a dropped connection. */
-function loseResponses(path: string, times: number): string[] {
-  const keys: string[] = []
-  let left = times
-  server.use(
-    http.post(`*/api/v1${path}`, async ({ request }) => {
-      keys.push(request.headers.get('idempotency-key') ?? '')
-      if (left <= 0) return undefined
-      left -= 1
-      handleRequest(getMockBackend(), await toMockRequest(request))
-      return HttpResponse.error()
-    }),
-  )
-  return keys
-}
 
 const flashCoupons = () =>
   call(getMockBackend(), 'GET /coupons').body.coupons.filter((c: { templateId: string }) => c.templateId === 'tpl-flash-10')
