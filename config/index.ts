@@ -8,6 +8,8 @@ import prodConfig from './prod'
 const mockEnabled = process.env.MOCK !== 'off'
 const apiBase = process.env.API_BASE ?? ''
 const mockDir = path.resolve(__dirname, '..', 'mock')
+// OUTPUT_ROOT puts a second build beside the first, e.g. the member build in dist/h5-member.
+const outputRoot = process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -16,8 +18,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // OUTPUT_ROOT puts a second build beside the first, e.g. the member build in dist/h5-member.
-    outputRoot: process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [],
     defineConstants: {
       __MOCK__: JSON.stringify(mockEnabled),
@@ -33,7 +34,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // msw's worker must sit at the site root to control every page of the H5 build.
       patterns:
         process.env.TARO_ENV === 'h5' && mockEnabled
-          ? [{ from: 'mock/public/mockServiceWorker.js', to: `dist/h5/mockServiceWorker.js` }]
+          ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }]
           : [],
       options: {},
     },
