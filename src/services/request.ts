@@ -43,11 +43,15 @@ export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>
   const method = opts.method ?? 'GET'
   const session = mockHeaders()
   const header: Record<string, string> = { 'Content-Type': 'application/json', ...session, ...opts.headers }
+  // A key the caller chose (the counter's body key, a fresh code) is its own; else one per action.
   let action: string | null = null
   let key: string | null = null
   if (method === 'POST') {
-    action = actionId(`${session['X-Persona'] ?? ''} ${opts.path}`, opts.body)
-    key = usableKey(opts.idempotencyKey) ?? usableKey((opts.body as { idempotencyKey?: unknown } | undefined)?.idempotencyKey) ?? keyForAction(action)
+    key = usableKey(opts.idempotencyKey) ?? usableKey((opts.body as { idempotencyKey?: unknown } | undefined)?.idempotencyKey)
+    if (!key) {
+      action = actionId(`${session['X-Persona'] ?? ''} ${opts.path}`, opts.body)
+      key = keyForAction(action)
+    }
     header['Idempotency-Key'] = key
   }
   const url = buildUrl(opts.path, opts.query)
