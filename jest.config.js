@@ -11,7 +11,7 @@ const shared = {
     '^@mock/(.*)$': '<rootDir>/mock/$1',
   },
   transformIgnorePatterns: ['/node_modules/(?!(until-async|rettime|@mswjs|@open-draft|outvariant|strict-event-emitter|headers-polyfill|is-node-process)/)'],
-  setupFiles: ['<rootDir>/test/setup/globals.ts'],
+  setupFiles: ['<rootDir>/test/setup/globals.ts', '<rootDir>/test/setup/fast-retries.ts'],
 }
 
 module.exports = {

@@ -1,12 +1,15 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { offlineConfig } from './offline'
 import prodConfig from './prod'
 
 // Mocks are on unless a build says otherwise (MOCK=off for a real backend).
 const mockEnabled = process.env.MOCK !== 'off'
 const apiBase = process.env.API_BASE ?? ''
 const mockDir = path.resolve(__dirname, '..', 'mock')
+// OUTPUT_ROOT puts a second build beside the first, e.g. the member build in dist/h5-member.
+const outputRoot = process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -15,7 +18,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [],
     defineConstants: {
       __MOCK__: JSON.stringify(mockEnabled),
@@ -31,7 +34,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // msw's worker must sit at the site root to control every page of the H5 build.
       patterns:
         process.env.TARO_ENV === 'h5' && mockEnabled
-          ? [{ from: 'mock/public/mockServiceWorker.js', to: `dist/h5/mockServiceWorker.js` }]
+          ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }]
           : [],
       options: {},
     },
@@ -64,6 +67,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
   }
+  const offline = offlineConfig(process.env.TARO_ENV === 'h5' && !mockEnabled && process.env.NODE_ENV !== 'development')
   if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
-  return merge({}, baseConfig, prodConfig)
+  return merge({}, baseConfig, prodConfig, offline)
 })

@@ -67,3 +67,22 @@ describe('msw handlers', () => {
     expect(getMockBackend().clock.describe().realTime).toBe(true)
   })
 })
+
+describe('Idempotency-Key through msw', () => {
+  it('replays the first claim with its status and claims once', async () => {
+    const claim = () =>
+      api('/coupon-templates/tpl-flash-10/claim', { method: 'POST', headers: { 'Idempotency-Key': 'msw-claim-1' } })
+    const first = await claim()
+    const again = await claim()
+    expect([first.status, again.status]).toEqual([201, 201])
+    expect(await again.json()).toEqual(await first.json())
+    const wallet = (await (await api('/coupons')).json()) as { coupons: { templateId: string }[] }
+    expect(wallet.coupons.filter((c) => c.templateId === 'tpl-flash-10')).toHaveLength(1)
+    const other = await api('/coupon-templates/tpl-flash-10/claim', {
+      method: 'POST',
+      headers: { ...json, 'Idempotency-Key': 'msw-claim-1' },
+      body: JSON.stringify({ note: 'different' }),
+    })
+    expect([other.status, (await other.json()).error.code]).toEqual([422, 'IDEMPOTENCY_MISMATCH'])
+  })
+})

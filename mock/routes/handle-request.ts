@@ -1,6 +1,7 @@
 import type { Backend } from '../db/backend'
 import { parseMemberKey } from '../db/member-key'
 import { badRequest, errorResponse, toErrorResponse } from './errors'
+import { withIdempotency } from './idempotency'
 import { breakSchema } from './break-schema'
 import { matchPath } from './match-path'
 import { failsBeforeHandling, readScenarios, serviceUnavailable, SLOW_DELAY_MS, type Scenario } from './scenarios'
@@ -54,7 +55,14 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
     memberKey,
     member: () => backend.refreshHeld(backend.member(memberKey)),
   }
-  const response = found.route.handle(ctx)
+  const response = withIdempotency(backend, req, memberKey.key, path, () => {
+    try {
+      return found.route.handle(ctx)
+    } catch (error) {
+      // A refusal (409, 410…) is the first answer too, and must replay as such.
+      return toErrorResponse(error)
+    }
+  })
   const broken =
     scenarios.has('malformed') && response.status >= 200 && response.status < 300
       ? { ...response, body: breakSchema(response.body) }

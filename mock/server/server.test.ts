@@ -73,3 +73,22 @@ describe('startMockServer', () => {
     expect(status).toBe(405)
   })
 })
+
+describe('Idempotency-Key over HTTP', () => {
+  it('replays the first claim with its status and claims once', async () => {
+    const claim = (body?: string) =>
+      fetch(`${running.url}/api/v1/coupon-templates/tpl-flash-10/claim`, {
+        method: 'POST',
+        headers: { 'X-Persona': 'active~41', 'Idempotency-Key': 'http-claim-1', 'content-type': 'application/json' },
+        body,
+      })
+    const first = await claim()
+    const again = await claim()
+    expect([first.status, again.status]).toEqual([201, 201])
+    expect(await again.json()).toEqual(await first.json())
+    const wallet = await (await fetch(`${running.url}/api/v1/coupons`, { headers: { 'X-Persona': 'active~41' } })).json()
+    expect(wallet.coupons.filter((c: { templateId: string }) => c.templateId === 'tpl-flash-10')).toHaveLength(1)
+    const other = await claim('{"note":"different"}')
+    expect(other.status).toBe(422)
+  })
+})

@@ -8,6 +8,8 @@ export interface CallOptions {
   body?: unknown
   /** A staff token from `staffToken`, sent as `Authorization: Bearer …`. */
   token?: string
+  /** Extra headers, e.g. `idempotency-key` (lower-case, as adapters hand them over). */
+  headers?: Record<string, string>
 }
 
 /** A fixed real-time source so day boundaries never move under a test. */
@@ -24,7 +26,7 @@ export function call(backend: Backend, route: string, options: CallOptions = {})
   const [method, pathAndQuery] = route.split(' ')
   const [path, rawQuery] = pathAndQuery.split('?')
   const query: Record<string, string> = { ...Object.fromEntries(new URLSearchParams(rawQuery ?? '')), ...options.query }
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { ...options.headers }
   if (options.persona !== undefined) headers['x-persona'] = options.persona
   if (options.scenario !== undefined) headers['x-mock-scenario'] = options.scenario
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`

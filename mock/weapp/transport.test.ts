@@ -80,3 +80,23 @@ describe('parseRequestUrl', () => {
     expect(parseRequestUrl('api/v1/me?bad=%E4')).toEqual({ path: '/api/v1/me', query: { bad: '%E4' } })
   })
 })
+
+describe('Idempotency-Key in-process', () => {
+  it('replays the first answer to an invite and answers once', async () => {
+    const backend = fixedBackend()
+    const request = createInProcessTransport(backend)
+    const answer = () =>
+      request({
+        url: '/api/v1/invites/inv-spring-workshop/response',
+        method: 'POST',
+        header: { 'Idempotency-Key': 'weapp-answer-1' },
+        data: { accept: true, slotId: 'sat-pm' },
+      })
+    const first = await answer()
+    const again = await answer()
+    expect(first.statusCode).toBe(200)
+    expect(again).toEqual(first)
+    const invite = call(backend, 'GET /invites').body.invites.find((i: { id: string }) => i.id === 'inv-spring-workshop')
+    expect(invite).toMatchObject({ status: 'accepted', seatsLeft: 11 })
+  })
+})

@@ -1,7 +1,7 @@
 // A tiny static server for the built H5 site (dist/h5): correct MIME types (the msw service worker
 // only registers when served as JavaScript), SPA fallback to index.html, and a Service-Worker-Allowed
 // header so a worker at any path may control the whole origin.
-import { createServer, type Server } from 'node:http'
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createReadStream, promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
@@ -54,10 +54,33 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
   return null
 }
 
-export async function startStaticServer(rootDir: string, port = 0): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** Forward `/api/…` to this origin (e.g. the HTTP fake backend), so the site and its API share one origin. */
+  apiOrigin?: string
+}
+
+/** Passes one request through to `origin` and its answer back, untouched. */
+function proxy(origin: string, req: IncomingMessage, res: ServerResponse): void {
+  const target = new URL(req.url ?? '/', origin)
+  const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers)
+    answer.pipe(res)
+  })
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('upstream unavailable')
+  })
+  req.pipe(upstream)
+}
+
+export async function startStaticServer(rootDir: string, port = 0, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = path.resolve(rootDir)
   const fallback = path.join(root, 'index.html')
   const server: Server = createServer(async (req, res) => {
+    if (options.apiOrigin && (req.url ?? '').startsWith('/api/')) {
+      proxy(options.apiOrigin, req, res)
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return

@@ -1,8 +1,10 @@
 import * as v from 'valibot'
 import { noteResponseHeaders } from './clock'
 import { ApiError } from './errors'
+import { actionId, keyForAction, settleAction, usableKey } from './idempotency'
 import { mockHeaders } from './mock-session'
-import { send } from './transport'
+import { backoffMs, retryTiming, shouldRetry } from './retry-policy'
+import { send, type TransportResponse } from './transport'
 
 export const API_PREFIX = '/api/v1'
 export const DEFAULT_TIMEOUT_MS = 8000
@@ -17,6 +19,8 @@ export interface RequestOptions<S extends v.GenericSchema> {
   schema: S
   timeoutMs?: number
   headers?: Record<string, string>
+  /** A POST's key when the caller manages the action itself; otherwise one is made per action. */
+  idempotencyKey?: string
 }
 
 function buildUrl(path: string, query?: RequestOptions<v.GenericSchema>['query']): string {
@@ -30,19 +34,59 @@ function buildUrl(path: string, query?: RequestOptions<v.GenericSchema>['query']
 /**
  * The one way the app talks to its backend. Every body is checked against its schema: data
  * that breaks the contract becomes an error the UI reports, never something it renders.
+ *
+ * Network errors, timeouts and 5xx are retried with backoff (see retry-policy), so a screen keeps
+ * its skeleton through a flaky moment. A GET is always safe to retry; a POST is made safe by its
+ * `Idempotency-Key`, the same on every try and on the member's next tap while the outcome of
+ * the first is unknown.
  */
 export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>): Promise<v.InferOutput<S>> {
   const method = opts.method ?? 'GET'
-  let res
+  const session = mockHeaders()
+  const header: Record<string, string> = { 'Content-Type': 'application/json', ...session, ...opts.headers }
+  // A key the caller chose (the counter's body key, a fresh code) is its own; else one per action.
+  let action: string | null = null
+  let key: string | null = null
+  if (method === 'POST') {
+    key = usableKey(opts.idempotencyKey) ?? usableKey((opts.body as { idempotencyKey?: unknown } | undefined)?.idempotencyKey)
+    if (!key) {
+      action = actionId(`${session['X-Persona'] ?? ''} ${opts.path}`, opts.body)
+      key = keyForAction(action)
+    }
+    header['Idempotency-Key'] = key
+  }
+  const url = buildUrl(opts.path, opts.query)
+  const timing = retryTiming()
+  const started = timing.now()
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const data = await attemptOnce(url, method, header, opts)
+      if (action && key) settleAction(action, key, true)
+      return data
+    } catch (e) {
+      const error = toApiError(e)
+      const wait = backoffMs(attempt, (e as { retryAfter?: string }).retryAfter, timing.random)
+      if (shouldRetry(error, attempt, timing.now() - started, wait)) {
+        await timing.sleep(wait)
+        continue
+      }
+      if (action && key) settleAction(action, key, !error.retryable)
+      throw error
+    }
+  }
+}
+
+/** One try: the body when it fits the schema, else an ApiError (with the server's Retry-After). */
+async function attemptOnce<S extends v.GenericSchema>(
+  url: string,
+  method: 'GET' | 'POST',
+  header: Record<string, string>,
+  opts: RequestOptions<S>,
+): Promise<v.InferOutput<S>> {
+  let res: TransportResponse
   const sentAt = Date.now()
   try {
-    res = await send({
-      url: buildUrl(opts.path, opts.query),
-      method,
-      header: { 'Content-Type': 'application/json', ...mockHeaders(), ...opts.headers },
-      data: opts.body,
-      timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    })
+    res = await send({ url, method, header, data: opts.body, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS })
   } catch (e) {
     const msg = String((e as { errMsg?: string; message?: string })?.errMsg ?? (e as Error)?.message ?? '')
     if (/timeout|超时/i.test(msg)) throw new ApiError('timeout', '请求超时')
@@ -56,7 +100,8 @@ export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>
     const parsed = v.safeParse(ErrorBody, data)
     const code = parsed.success ? parsed.output.error.code : undefined
     const message = parsed.success ? parsed.output.error.message : ''
-    throw new ApiError(statusCode >= 500 ? 'server' : 'client', message, { status: statusCode, code })
+    const error = new ApiError(statusCode >= 500 ? 'server' : 'client', message, { status: statusCode, code })
+    throw Object.assign(error, { retryAfter: readHeader(res.header, 'retry-after') })
   }
 
   const parsed = v.safeParse(opts.schema, data)
@@ -65,4 +110,14 @@ export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>
     throw new ApiError('contract', `响应不符合约定${where ? `：${where}` : ''}`, { status: statusCode })
   }
   return parsed.output
+}
+
+function toApiError(e: unknown): ApiError {
+  return e instanceof ApiError ? e : new ApiError('network', String(e))
+}
+
+function readHeader(headers: Record<string, string> | undefined, name: string): string | undefined {
+  if (!headers) return undefined
+  const found = Object.keys(headers).find((k) => k.toLowerCase() === name)
+  return found === undefined ? undefined : String(headers[found])
 }

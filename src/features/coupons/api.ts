@@ -1,4 +1,5 @@
 import { noteServerTime } from '@/services/clock'
+import { newIdempotencyKey } from '@/services/idempotency'
 import { request } from '@/services/request'
 import { CodeResponse, CouponResponse, CouponsResponse, StoresResponse, TemplatesResponse } from '@/services/schemas/coupons'
 
@@ -7,10 +8,19 @@ export const fetchCoupon = (id: string) => request({ path: `/coupons/${encodeURI
 export const fetchTemplates = () => request({ path: '/coupon-templates', schema: TemplatesResponse }).then((r) => r.templates)
 export const claimTemplate = (id: string) =>
   request({ method: 'POST', path: `/coupon-templates/${encodeURIComponent(id)}/claim`, schema: CouponResponse }).then((r) => r.coupon)
-/** A fresh code; its `serverTime` aligns the app's clock before anyone judges the code's time left. */
+/**
+ * A fresh code; its `serverTime` aligns the app's clock before anyone judges the code's time left.
+ * Each tap wants a fresh code, never a replay of an old one: a new key per call (retries reuse it).
+ */
 export async function issueCode(couponId: string) {
   const sentAt = Date.now()
-  const code = await request({ method: 'POST', path: `/coupons/${encodeURIComponent(couponId)}/code`, schema: CodeResponse, timeoutMs: 5000 })
+  const code = await request({
+    method: 'POST',
+    path: `/coupons/${encodeURIComponent(couponId)}/code`,
+    schema: CodeResponse,
+    timeoutMs: 5000,
+    idempotencyKey: newIdempotencyKey('code'),
+  })
   if (code.serverTime) noteServerTime(code.serverTime, sentAt, Date.now())
   return code
 }

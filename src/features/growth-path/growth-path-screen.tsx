@@ -4,7 +4,7 @@ import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
-import { KeepLevelProgress, NextLevelProgress, useMembershipOnShow } from '@/features/growth'
+import { KeepLevelProgress, membershipView, NextLevelProgress, PartFailed, useMembershipOnShow, type MembershipPart } from '@/features/growth'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
 import { GrowthTasks } from './components/growth-tasks'
@@ -15,8 +15,7 @@ import './growth-path.scss'
 
 /** 成长路径: every level on one path, my place on it, the next step per dimension, how to keep mine. */
 export function GrowthPathScreen() {
-  const { status, snapshot, stale, error, refreshing, load } = useMembershipOnShow()
-
+  const { status, snapshot, stale, error, refreshing, failed, retrying, load, retry } = useMembershipOnShow()
 
   if (!snapshot) {
     if (status === 'error') return <ErrorState message={describeError(error)} onRetry={() => void load()} retrying={refreshing} />
@@ -30,10 +29,9 @@ export function GrowthPathScreen() {
     )
   }
 
-  const { growth, levels } = snapshot
-  const level = levels.find((l) => l.code === growth.levelCode)
-  const next = growth.nextLevelCode ? levels.find((l) => l.code === growth.nextLevelCode) : undefined
+  const { growth, levels, levelsBuiltIn, level, next } = membershipView(snapshot)
   if (!level) return <Notice tone='warning' title='等级信息暂不可用' />
+  const onRetryPart = (part: MembershipPart) => void retry(part)
 
   return (
     <View className='growth-path'>
@@ -55,19 +53,29 @@ export function GrowthPathScreen() {
         <Text className='growth-path__level' data-testid='path-current-level'>
           {level.name} · 第 {level.rank}/{levels.length} 级
         </Text>
-        <Text className='growth-path__window'>
-          统计周期 {formatShanghai(growth.window.from, 'YYYY年M月D日')} 至 {formatShanghai(growth.window.to, 'YYYY年M月D日')}
-        </Text>
+        {growth && (
+          <Text className='growth-path__window'>
+            统计周期 {formatShanghai(growth.window.from, 'YYYY年M月D日')} 至 {formatShanghai(growth.window.to, 'YYYY年M月D日')}
+          </Text>
+        )}
       </View>
+      {levelsBuiltIn && (
+        <PartFailed part='levels' error={failed.levels} retrying={retrying.levels} onRetry={onRetryPart} fallback='等级名称按应用内置的成长路径显示' />
+      )}
       <LevelPath levels={levels} currentCode={level.code} />
-      {growth.awaitingInvite && next && (
+      {!growth && <PartFailed part='growth' error={failed.growth} retrying={retrying.growth} onRetry={onRetryPart} />}
+      {growth?.awaitingInvite && next && (
         <Notice tone='info' title={`已满足「${next.name}」标准，等待邀请`}>
           <Text>品牌专属顾问将向您发出共创邀请，接受后即可升级</Text>
         </Notice>
       )}
-      {next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />}
-      <KeepLevel growth={growth} level={level} levels={levels} />
-      <GrowthTasks growth={growth} />
+      {growth && (
+        <>
+          {next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />}
+          <KeepLevel growth={growth} level={level} levels={levels} />
+          <GrowthTasks growth={growth} />
+        </>
+      )}
       <View className='pill-links'>
         <Button className='pill-link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
           查看成长记录

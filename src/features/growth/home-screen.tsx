@@ -12,12 +12,12 @@ import { useMembershipOnShow } from './use-membership'
 
 /** 会员 tab: who I am in the programme, and what the next step takes. */
 export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
-  const { status, snapshot, stale, error, refreshing, load } = useMembershipOnShow()
+  const { status, snapshot, stale, error, refreshing, failed, retrying, load, retry } = useMembershipOnShow()
   const [levelChange, setLevelChange] = useState<LevelChange | null>(null)
 
   // Only fresh data may announce a level change; the moment is remembered per persona, so once.
   useEffect(() => {
-    if (!snapshot || stale) return
+    if (!snapshot?.growth || stale) return
     const change = takeLevelChange(snapshot.growth.levelCode)
     if (change) setLevelChange(change)
   }, [snapshot, stale])
@@ -34,7 +34,10 @@ export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
           stale={stale}
           error={error}
           refreshing={refreshing}
+          failed={failed}
+          retrying={retrying}
           onRetry={() => void load()}
+          onRetryPart={(part) => void retry(part)}
           now={Date.now()}
           slots={slots}
         />
@@ -49,7 +52,7 @@ export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
           </Button>
         </View>
       )}
-      {levelChange && snapshot && (
+      {levelChange && snapshot?.growth && (
         <LevelChangeMoment change={levelChange} progress={snapshot.growth.progress} onClose={() => setLevelChange(null)} />
       )}
     </View>

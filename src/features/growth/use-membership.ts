@@ -14,7 +14,10 @@ export function useMembershipOnShow() {
       stale: s.stale,
       error: s.error,
       refreshing: s.refreshing,
+      failed: s.failed,
+      retrying: s.retrying,
       load: s.load,
+      retry: s.retry,
     })),
   )
   const { load } = state

@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
-import { useMembershipStore } from '@/features/growth'
+import { membershipView, useMembershipStore } from '@/features/growth'
 import { openTesterConsole } from '@/features/tester'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
@@ -28,21 +28,22 @@ export function ProfileScreen() {
       </SkeletonGroup>
     )
 
-  const { member, levels, growth } = snapshot
-  const level = levels.find((l) => l.code === growth.levelCode)
+  const { member, level } = membershipView(snapshot)
+  // A part that failed reads as a dash: the profile has nothing to act on, the home has the retry.
   const rows: Array<[string, string]> = [
-    ['会员编号', member.id],
-    ['手机号', member.phoneMasked],
+    ['会员编号', member?.id ?? '—'],
+    ['手机号', member?.phoneMasked ?? '—'],
     ['当前等级', level ? `${level.name}（第 ${level.rank} 级）` : '—'],
-    ['入会时间', formatShanghai(member.joinedAt, 'YYYY年M月D日')],
+    ['入会时间', member ? formatShanghai(member.joinedAt, 'YYYY年M月D日') : '—'],
   ]
+  const nickname = member?.nickname ?? '会员'
   return (
     <View className='profile'>
       <View className='profile__head'>
         <View className='profile__avatar' {...a11y('头像')}>
-          <Text>{member.nickname.slice(0, 1)}</Text>
+          <Text>{nickname.slice(0, 1)}</Text>
         </View>
-        <Text className='profile__name'>{member.nickname}</Text>
+        <Text className='profile__name'>{nickname}</Text>
       </View>
       <View className='profile__list'>
         {rows.map(([label, value]) => (

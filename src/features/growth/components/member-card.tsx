@@ -7,10 +7,12 @@ import { aiplLabel, LEVEL_THEME } from '../presentation'
 import './member-card.scss'
 
 interface Props {
-  member: Member
+  /** Null when /me failed: the card still shows the level, without name and phone. */
+  member: Member | null
   level: LevelDto
   levels: LevelDto[]
-  expiresAt: string | null
+  /** Undefined when /me/growth failed: validity is then not stated rather than guessed. */
+  expiresAt: string | null | undefined
 }
 
 export function MemberCard({ member, level, levels, expiresAt }: Props) {
@@ -19,11 +21,11 @@ export function MemberCard({ member, level, levels, expiresAt }: Props) {
     <View
       className='member-card'
       style={{ backgroundImage: `linear-gradient(135deg, ${theme.from}, ${theme.to})` }}
-      {...a11y(`${member.nickname}，当前等级 ${level.name}`)}
+      {...a11y(`${member ? `${member.nickname}，` : ''}当前等级 ${level.name}`)}
     >
       <View className='member-card__top'>
-        <Text className='member-card__nickname'>{member.nickname}</Text>
-        <Text className='member-card__phone'>{member.phoneMasked}</Text>
+        <Text className='member-card__nickname'>{member ? member.nickname : '我的会员卡'}</Text>
+        {member && <Text className='member-card__phone'>{member.phoneMasked}</Text>}
       </View>
       <Text className='member-card__caption'>当前等级</Text>
       <Text className='member-card__level' data-testid='level-name'>
@@ -40,9 +42,11 @@ export function MemberCard({ member, level, levels, expiresAt }: Props) {
           </View>
         ))}
       </View>
-      <Text className='member-card__expiry'>
-        {expiresAt ? `等级有效期至 ${formatShanghai(expiresAt, 'YYYY年M月D日')}` : '基础等级长期有效'}
-      </Text>
+      {expiresAt !== undefined && (
+        <Text className='member-card__expiry'>
+          {expiresAt ? `等级有效期至 ${formatShanghai(expiresAt, 'YYYY年M月D日')}` : '基础等级长期有效'}
+        </Text>
+      )}
     </View>
   )
 }

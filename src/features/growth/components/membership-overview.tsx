@@ -4,8 +4,10 @@ import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
-import type { MembershipState } from '../membership-store'
+import type { MembershipPart, MembershipState } from '../membership-store'
+import { membershipView } from '../membership-view'
 import { MemberCard } from './member-card'
+import { PartFailed } from './part-failed'
 import { KeepLevelProgress, NextLevelProgress } from './next-level-progress'
 import { RetentionNotice } from './retention-notice'
 import './growth-sections.scss'
@@ -18,19 +20,21 @@ export interface HomeSlots {
   awaitingInvite?: (nextLevelName: string, fallback: ReactNode) => ReactNode
 }
 
-type Props = Pick<MembershipState, 'snapshot' | 'stale' | 'error' | 'refreshing'> & {
+type Props = Pick<MembershipState, 'snapshot' | 'stale' | 'error' | 'refreshing' | 'failed' | 'retrying'> & {
   onRetry: () => void
+  onRetryPart: (part: MembershipPart) => void
   now: number
   slots?: HomeSlots
 }
 
 /** The member home's content once there is something to show, fresh or remembered. */
-export function MembershipOverview({ snapshot, stale, error, refreshing, onRetry, now, slots }: Props) {
+export function MembershipOverview({ snapshot, stale, error, refreshing, failed, retrying, onRetry, onRetryPart, now, slots }: Props) {
   if (!snapshot) return null
-  const { member, growth, levels } = snapshot
-  const level = levels.find((l) => l.code === growth.levelCode)
-  const next = growth.nextLevelCode ? levels.find((l) => l.code === growth.nextLevelCode) : undefined
+  const { member, growth, levels, levelsBuiltIn, level, next } = membershipView(snapshot)
   if (!level) return <Notice tone='warning' title='等级信息暂不可用' />
+  // A part with nothing to show gets its own failure line and retry; the rest of the page stays.
+  const missing = (part: MembershipPart, fallback?: string) =>
+    !snapshot[part] && <PartFailed part={part} error={failed[part]} retrying={retrying[part]} onRetry={onRetryPart} fallback={fallback} />
 
   return (
     <View>
@@ -47,15 +51,14 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, onRetry
           <Text>当前显示的是 {formatShanghai(snapshot.fetchedAt, 'M月D日 HH:mm')} 保存的数据，可能不是最新</Text>
         </Notice>
       )}
-      <MemberCard member={member} level={level} levels={levels} expiresAt={growth.levelExpiresAt} />
-      <RetentionNotice growth={growth} level={level} now={now} />
+      {missing('member')}
+      <MemberCard member={member} level={level} levels={levels} expiresAt={growth?.levelExpiresAt} />
+      {levelsBuiltIn && missing('levels', '等级名称按应用内置的成长路径显示')}
+      {growth && <RetentionNotice growth={growth} level={level} now={now} />}
       {slots?.belowCard}
-      {growth.awaitingInvite && next && (slots?.awaitingInvite ? slots.awaitingInvite(next.name, awaitingNote(next.name)) : awaitingNote(next.name))}
-      {next ? (
-        <NextLevelProgress growth={growth} next={next} />
-      ) : (
-        <KeepLevelProgress growth={growth} level={level} />
-      )}
+      {growth?.awaitingInvite && next && (slots?.awaitingInvite ? slots.awaitingInvite(next.name, awaitingNote(next.name)) : awaitingNote(next.name))}
+      {missing('growth')}
+      {growth && (next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />)}
       <Text className='updated-at'>
         {stale ? '离线数据 · ' : ''}更新于 {formatShanghai(snapshot.fetchedAt, 'M月D日 HH:mm')}
         {refreshing ? ' · 正在刷新' : ''}

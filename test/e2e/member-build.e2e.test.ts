@@ -1,0 +1,175 @@
+// The member H5 build (MOCK=off) against the HTTP fake backend on the same origin:
+// - it opens with no network: loaded once online (its service worker precaches the shell, the app
+//   saves its last good answers), it reopens offline, says so, and shows the wallet and the last
+//   code with its honest time left;
+// - a claim whose response is lost after the backend acted, retried, leaves exactly one coupon.
+import { launchBrowser, newPhoneContext, PHONE } from './support/browser'
+import { ensureMemberBuild, startMemberSite, type MemberSite } from './support/member-site'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+
+let site: MemberSite
+let browser: Browser
+let dist: string
+
+beforeAll(async () => {
+  dist = ensureMemberBuild()
+  site = await startMemberSite(dist)
+  browser = await launchBrowser()
+}, 240_000)
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+test('loaded once online, the member build reopens offline with the wallet and the last code', async () => {
+  const context = await newPhoneContext(browser)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+
+  // Online: the worker installs (precaching the shell); the home, wallet and a code are fetched.
+  await page.goto(`${site.url}/`)
+  await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
+  await page.goto(`${site.url}/#/pages/coupons/index`)
+  await page.waitForSelector('[data-testid="coupon-card"]', { timeout: 20_000 })
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  const issued = page.waitForResponse((r) => /\/api\/v1\/coupons\/c-0004\/code$/.test(r.url()) && r.status() === 201)
+  await page.goto(`${site.url}/#/pages/coupon-code/index?id=c-0004`)
+  const code = ((await (await issued).json()) as { code: string }).code
+  await page.waitForSelector('[data-testid="code-digits"]', { timeout: 15_000 })
+
+  // Offline: a cold reload of the wallet.
+  await context.setOffline(true)
+  await page.goto(`${site.url}/#/pages/coupons/index`)
+  await page.waitForSelector('[data-testid="coupon-card"]', { timeout: 20_000 })
+  await page.waitForSelector('text=离线数据', { timeout: 15_000 })
+  expect(await page.locator('[data-testid="coupon-card"]').count()).toBeGreaterThan(0)
+
+  // The code saved a moment ago is still valid: shown with its time left, marked as offline.
+  await page.goto(`${site.url}/#/pages/coupon-code/index?id=c-0004`)
+  await page.waitForSelector('[data-testid="code-digits"]', { timeout: 15_000 })
+  expect((await page.textContent('[data-testid="code-digits"]'))!.replace(/\s/g, '')).toBe(code)
+  await page.waitForSelector('text=/还剩 \\d+ 秒有效/', { timeout: 15_000 })
+
+  // And the home opens too, from saved data, saying it is offline.
+  await page.goto(`${site.url}/#/pages/home/index`)
+  await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
+  await page.waitForSelector('text=/离线数据 · 更新于/', { timeout: 15_000 })
+
+  await context.close()
+  expect(errors).toEqual([])
+}, 90_000)
+
+/** The member's coupons of one template, read from the backend itself. */
+async function couponsOf(templateId: string): Promise<number> {
+  const res = await fetch(`${site.backend.url}/api/v1/coupons`)
+  const { coupons } = (await res.json()) as { coupons: Array<{ templateId: string }> }
+  return coupons.filter((c) => c.templateId === templateId).length
+}
+
+/**
+ * Claims `template` in the claim center of a fresh page whose first `drop` claim responses are
+ * lost after the backend acted (fetched, then the connection reset); returns the keys sent.
+ */
+async function claimWithLostResponses(template: string, drop: number, outcome: RegExp): Promise<string[]> {
+  // No service worker here: every request of the page meets the interception below.
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  const keys: string[] = []
+  let left = drop
+  await page.route(`**/api/v1/coupon-templates/${template}/claim`, async (route) => {
+    keys.push((await route.request().headerValue('idempotency-key')) ?? '')
+    const answer = await route.fetch() // the backend acts…
+    if (left > 0) {
+      left -= 1
+      await route.abort('connectionreset') // …and the app never hears
+      return
+    }
+    await route.fulfill({ response: answer })
+  })
+  await page.goto(`${site.url}/#/pages/claim-center/index`)
+  const button = page.locator(`[data-testid="template-${template}"] >> role=button`)
+  await button.click({ timeout: 20_000 })
+  await page.locator(`text=${outcome}`).waitFor({ timeout: 15_000 })
+  if (left === 0 && drop > 1) {
+    // After a failure the list is fetched again: it now knows the claim happened, so no button.
+    await page.locator(`[data-testid="template-${template}"] >> text=/已领/`).waitFor({ timeout: 15_000 })
+    expect(await button.count()).toBe(0)
+  }
+  await context.close()
+  expect(errors).toEqual([])
+  return keys
+}
+
+test('a claim whose first response is dropped after the backend acted is retried and leaves one coupon', async () => {
+  await fetch(`${site.backend.url}/api/v1/mock/reset`, { method: 'POST' })
+  expect(await couponsOf('tpl-flash-10')).toBe(0)
+  const keys = await claimWithLostResponses('tpl-flash-10', 1, /已领取「/)
+  expect(keys).toHaveLength(2)
+  expect(keys[1]).toBe(keys[0])
+  expect(await couponsOf('tpl-flash-10')).toBe(1)
+}, 60_000)
+
+test('when every automatic try is lost, the claim still happened once and the list says so', async () => {
+  await fetch(`${site.backend.url}/api/v1/mock/reset`, { method: 'POST' })
+  const keys = await claimWithLostResponses('tpl-flash-10', 3, /领取失败：网络连接不可用/)
+  expect(keys).toHaveLength(3)
+  expect(new Set(keys).size).toBe(1)
+  expect(await couponsOf('tpl-flash-10')).toBe(1)
+}, 60_000)
+
+test('a new deployment takes over: the next visit after an update gets the new shell, never the old one again', async () => {
+  // A copy of the build that can be "redeployed" in place: same origin, new index.html and worker.
+  const root = mkdtempSync(path.join(tmpdir(), 'member-deploy-'))
+  cpSync(dist, root, { recursive: true })
+  const deployed = await startMemberSite(root)
+  const context = await newPhoneContext(browser)
+  try {
+    const page = await context.newPage()
+    const shellVersion = () => page.evaluate(() => document.querySelector('meta[name="deploy"]')?.getAttribute('content') ?? 'v1')
+    await page.goto(`${deployed.url}/`)
+    await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+
+    const html = readFileSync(path.join(root, 'index.html'), 'utf8').replace('<head>', '<head><meta name="deploy" content="v2">')
+    writeFileSync(path.join(root, 'index.html'), html)
+    const sw = readFileSync(path.join(root, 'sw.js'), 'utf8')
+    const patched = sw.replace(/(\{url:"\/index\.html",revision:")([0-9a-f]+)"/, '$1$2-v2"')
+    expect(patched).not.toBe(sw)
+    writeFileSync(path.join(root, 'sw.js'), patched)
+
+    // The browser looks for a new worker on this visit (update() only makes the check's timing
+    // certain); it installs, skips waiting and claims the page. This visit may still show v1.
+    await page.reload()
+    await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
+    const installed = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+      const worker = registration?.installing ?? registration?.waiting
+      if (!worker) return 'no new worker'
+      // skipWaiting: the new worker activates without waiting for the open page to go.
+      await new Promise<void>((resolve) => {
+        const check = () => worker.state === 'activated' && resolve()
+        worker.addEventListener('statechange', check)
+        check()
+      })
+      return worker.state
+    })
+    expect(installed).toBe('activated')
+    // The next visit is the new deployment, and stays so.
+    for (let visit = 0; visit < 2; visit += 1) {
+      await page.reload()
+      await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
+      expect(await shellVersion()).toBe('v2')
+    }
+  } finally {
+    await context.close()
+    await deployed.close()
+    rmSync(root, { recursive: true, force: true })
+  }
+}, 60_000)
