@@ -6,9 +6,11 @@ import './app.scss'
 bootMockBackend()
 
 function App({ children }: PropsWithChildren) {
-  // An unknown route (an old share link, a typo) gets a page that says so, never a blank screen.
+  // An unknown route (an old share link, a typo) gets a page that says so, never a blank screen;
+  // the counter build has one page only, so it goes back to it.
   usePageNotFound((res) => {
-    void Taro.redirectTo({ url: `/pages/not-found/index?path=${encodeURIComponent(res.path)}` })
+    const url = __COUNTER_APP__ ? '/pages/store-counter/index' : `/pages/not-found/index?path=${encodeURIComponent(res.path)}`
+    void Taro.redirectTo({ url })
   })
   return children
 }

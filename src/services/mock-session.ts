@@ -88,10 +88,13 @@ export function applyUrlParams(search: string, hash: string): void {
   if (isScenario(s)) setScenario(s)
 }
 
+/** Member builds (MOCK=off) send neither header: the branch, and its header names, compile away. */
 export function mockHeaders(): Record<string, string> {
   const header: Record<string, string> = {}
-  const p = getPersona()
-  if (p) header['X-Persona'] = p
-  if (scenario) header['X-Mock-Scenario'] = scenario
+  if (__MOCK__) {
+    const p = getPersona()
+    if (p) header['X-Persona'] = p
+    if (scenario) header['X-Mock-Scenario'] = scenario
+  }
   return header
 }
