@@ -22,8 +22,9 @@ export function isScenario(value: unknown): value is Scenario {
   return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value)
 }
 
+/** Always null in member builds (MOCK=off): there the body, storage key included, compiles away. */
 export function getPersona(): string | null {
-  if (persona === null) {
+  if (__MOCK__ && persona === null) {
     try {
       const stored: unknown = Taro.getStorageSync(PERSONA_KEY)
       persona = isPersonaId(stored) ? stored : null
