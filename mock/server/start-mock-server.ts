@@ -17,6 +17,8 @@ export interface MockServerOptions {
 export interface RunningMockServer {
   url: string
   backend: Backend
+  /** Changes whom requests naming no persona see (the bench: one member build, two personas). */
+  setDefaultPersona(id: string | undefined): void
   close(): Promise<void>
 }
 
@@ -24,8 +26,9 @@ export interface RunningMockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const backend = options.backend ?? createBackend()
   const host = options.host ?? '127.0.0.1'
+  let persona = options.persona
   const server = createServer((req, res) => {
-    void serve(backend, req, res, options.persona)
+    void serve(backend, req, res, persona)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -35,6 +38,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     backend,
+    setDefaultPersona: (id) => {
+      persona = id
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

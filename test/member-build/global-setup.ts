@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startMockServer, type RunningMockServer } from '../../mock/server/start-mock-server'
-import { buildAll } from './builds'
+import { buildAll } from '../../scripts/lib/build-apps'
 
 declare global {
   var __MEMBER_BUILD_SERVER__: RunningMockServer | undefined
