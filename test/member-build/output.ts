@@ -23,6 +23,8 @@ export const MOCK_MARKERS: Array<[string, RegExp]> = [
   ['mock storage key', /mock\.persona|mock\.backend/],
   ['/mock/ path', /\/mock\//],
   ['mock chunk', /mock-backend/],
+  // 测试面板 / 演示数据 (the tester console, the profile's demo-data tag), raw or as minified \u escapes.
+  ['tester text', /测试面板|演示数据|\\u6d4b\\u8bd5\\u9762\\u677f|\\u6f14\\u793a\\u6570\\u636e/i],
 ]
 
 /** `file: marker (excerpt)` for every marker found under dir. */
