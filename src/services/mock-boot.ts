@@ -16,7 +16,13 @@ export function bootMockBackend(): void {
     if (process.env.TARO_ENV === 'h5') {
       applyUrlParams(window.location.search, window.location.hash)
       openTesterFromUrl()
-      setRequestGate(import(/* webpackChunkName: "mock-backend" */ '@mock/browser').then((m) => m.startMockWorker()))
+      // The marks let the bench see where a mock build's first screen waits (chunk, then worker).
+      const mark = (name: string) => performance.mark?.(name)
+      setRequestGate(
+        import(/* webpackChunkName: "mock-backend" */ '@mock/browser')
+          .then((m) => (mark('mock-backend:loaded'), m.startMockWorker()))
+          .then(() => mark('mock-backend:ready')),
+      )
     }
     if (process.env.TARO_ENV === 'weapp') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
