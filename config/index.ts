@@ -8,8 +8,10 @@ import prodConfig from './prod'
 const mockEnabled = process.env.MOCK !== 'off'
 const apiBase = process.env.API_BASE ?? ''
 const mockDir = path.resolve(__dirname, '..', 'mock')
-// OUTPUT_ROOT puts a second build beside the first, e.g. the member build in dist/h5-member.
-const outputRoot = process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`
+// OUTPUT_ROOT lets checks build beside dist/ (the member-build test, the bench) without clobbering it.
+// APP=counter builds the staff's store counter alone (src/app.config.ts decides its routes).
+const counterApp = process.env.APP === 'counter'
+const outputRoot = process.env.OUTPUT_ROOT || (counterApp ? 'dist/counter' : `dist/${process.env.TARO_ENV}`)
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -22,6 +24,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       __MOCK__: JSON.stringify(mockEnabled),
+      __COUNTER_APP__: JSON.stringify(counterApp),
       __API_BASE__: JSON.stringify(apiBase),
       __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
     },
@@ -34,7 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // msw's worker must sit at the site root to control every page of the H5 build.
       patterns:
         process.env.TARO_ENV === 'h5' && mockEnabled
-          ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }]
+          ? [{ from: 'mock/public/mockServiceWorker.js', to: path.join(outputRoot, 'mockServiceWorker.js') }]
           : [],
       options: {},
     },

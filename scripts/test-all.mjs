@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check in order — lint, typecheck, unit tests, weapp build + output check,
-// Chromium, e2e — carrying on after a failure, then a summary table and `N passed, M failed`.
+// Chromium, the member builds (MOCK=off), e2e — carrying on after a failure, then a summary table and `N passed, M failed`.
 // Jest steps count their tests (read from --json output); every other step counts as one check.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -25,6 +25,12 @@ const steps = [
     needs: 'weapp build',
   },
   { name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'] },
+  // The shipped builds (MOCK=off): member weapp + H5 and the counter, built in parallel, free of mock code.
+  {
+    name: 'member builds',
+    cmd: [bin('jest'), '-c', 'test/member-build/jest.member-build.config.js', '--json', `--outputFile=${jsonOut('member-build')}`],
+    jest: 'member-build',
+  },
   { name: 'e2e', cmd: [bin('jest'), '-c', 'test/e2e/jest.e2e.config.js', '--json', `--outputFile=${jsonOut('e2e')}`], jest: 'e2e' },
 ]
 

@@ -1,36 +1,56 @@
-export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/rights/index',
-    'pages/coupons/index',
-    'pages/profile/index',
-    'pages/growth/index',
-    'pages/growth-record/index',
-    'pages/right-detail/index',
-    'pages/invites/index',
-    'pages/invite-detail/index',
-    'pages/claim-center/index',
-    'pages/coupon-code/index',
-    'pages/store-counter/index',
-    'pages/not-found/index',
-    // The tester console ships only with the fake backend.
-    ...(process.env.MOCK !== 'off' ? ['pages/tester/index'] : []),
-  ],
-  // H5 only: Taro's slide-in leaves the previous page hidden when back is pressed mid-animation
-  // (a member who opens a coupon and backs out at once sees a blank wallet); pages switch at once.
-  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
-  window: {
-    backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#f6f4f0',
-    navigationBarTitleText: '会员圈',
-    navigationBarTextStyle: 'black',
-    backgroundColor: '#f6f4f0',
+/**
+ * The one place that decides what a build routes (evaluated by Taro in Node at build time):
+ * - the member app (default): tab pages in the main package, detail pages in subpackages;
+ * - mock builds (MOCK unset) add the tester console and the store counter, testers' tools;
+ * - APP=counter (`npm run build:counter`): the store counter alone, the staff's own small H5 app.
+ * Each subpackage's root is its page's folder, so every URL stays `/pages/<name>/index`.
+ */
+const mockBuild = process.env.MOCK !== 'off'
+const counterApp = process.env.APP === 'counter'
+
+const TAB_PAGES = ['pages/home/index', 'pages/rights/index', 'pages/coupons/index', 'pages/profile/index']
+// Reached from a tab page, small, and needed soon after launch: kept in the main package.
+const MAIN_PAGES = ['pages/growth/index', 'pages/invites/index', 'pages/not-found/index']
+const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code']
+const MOCK_ONLY_PAGES = ['tester', 'store-counter']
+
+const subPackages = [...DETAIL_PAGES, ...(mockBuild ? MOCK_ONLY_PAGES : [])].map((name) => ({ root: `pages/${name}`, name, pages: ['index'] }))
+
+const windowStyle = {
+  backgroundTextStyle: 'light' as const,
+  navigationBarBackgroundColor: '#f6f4f0',
+  navigationBarTitleText: '会员圈',
+  navigationBarTextStyle: 'black' as const,
+  backgroundColor: '#f6f4f0',
+}
+
+// H5 only: Taro's slide-in leaves the previous page hidden when back is pressed mid-animation
+// (a member who opens a coupon and backs out at once sees a blank wallet); pages switch at once.
+const h5 = process.env.TARO_ENV === 'h5' ? { animation: false } : {}
+
+const counterConfig = {
+  pages: ['pages/store-counter/index'],
+  ...h5,
+  window: { ...windowStyle, navigationBarTitleText: '门店核销' },
+}
+
+const memberConfig = {
+  pages: [...TAB_PAGES, ...MAIN_PAGES],
+  subPackages,
+  // The code page is ready by the time a member taps 出示券码 in the wallet.
+  preloadRule: {
+    'pages/coupons/index': { network: 'all' as const, packages: ['coupon-code', 'claim-center'] },
+    'pages/home/index': { network: 'all' as const, packages: ['growth-record'] },
+    'pages/rights/index': { network: 'all' as const, packages: ['right-detail'] },
+    'pages/invites/index': { network: 'all' as const, packages: ['invite-detail'] },
   },
+  ...h5,
+  window: windowStyle,
   tabBar: {
     color: '#6b655c',
     selectedColor: '#1f1d1a',
     backgroundColor: '#ffffff',
-    borderStyle: 'white',
+    borderStyle: 'white' as const,
     list: [
       { pagePath: 'pages/home/index', text: '会员', iconPath: 'assets/tab/member.png', selectedIconPath: 'assets/tab/member-active.png' },
       { pagePath: 'pages/rights/index', text: '权益', iconPath: 'assets/tab/rights.png', selectedIconPath: 'assets/tab/rights-active.png' },
@@ -38,4 +58,6 @@ export default defineAppConfig({
       { pagePath: 'pages/profile/index', text: '我的', iconPath: 'assets/tab/profile.png', selectedIconPath: 'assets/tab/profile-active.png' },
     ],
   },
-})
+}
+
+export default defineAppConfig(counterApp ? counterConfig : memberConfig)

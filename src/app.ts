@@ -1,14 +1,19 @@
 import Taro, { usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
+import { prefetchMembershipAtLaunch } from './features/growth/launch-prefetch'
 import { bootMockBackend } from './services/mock-boot'
 import './app.scss'
 
 bootMockBackend()
+// H5: the route is in the hash before any page code loads (the weapp starts its pages at once).
+if (process.env.TARO_ENV === 'h5' && !__COUNTER_APP__) prefetchMembershipAtLaunch(window.location.hash.replace(/^#\/?/, '').split('?')[0])
 
 function App({ children }: PropsWithChildren) {
-  // An unknown route (an old share link, a typo) gets a page that says so, never a blank screen.
+  // An unknown route (an old share link, a typo) gets a page that says so, never a blank screen;
+  // the counter build has one page only, so it goes back to it.
   usePageNotFound((res) => {
-    void Taro.redirectTo({ url: `/pages/not-found/index?path=${encodeURIComponent(res.path)}` })
+    const url = __COUNTER_APP__ ? '/pages/store-counter/index' : `/pages/not-found/index?path=${encodeURIComponent(res.path)}`
+    void Taro.redirectTo({ url })
   })
   return children
 }

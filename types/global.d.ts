@@ -5,6 +5,8 @@ declare module '*.svg'
 declare module '*.scss'
 
 declare const __MOCK__: boolean
+/** APP=counter: the store counter's own H5 build (no member pages). */
+declare const __COUNTER_APP__: boolean
 declare const __API_BASE__: string
 declare const __APP_VERSION__: string
 

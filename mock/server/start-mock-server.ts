@@ -10,11 +10,15 @@ export interface MockServerOptions {
   port?: number
   host?: string
   backend?: Backend
+  /** Whom requests naming no persona see (default `active`): the bench serves a member build, which sends none. */
+  persona?: string
 }
 
 export interface RunningMockServer {
   url: string
   backend: Backend
+  /** Changes whom requests naming no persona see (the bench: one member build, two personas). */
+  setDefaultPersona(id: string | undefined): void
   close(): Promise<void>
 }
 
@@ -22,8 +26,9 @@ export interface RunningMockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const backend = options.backend ?? createBackend()
   const host = options.host ?? '127.0.0.1'
+  let persona = options.persona
   const server = createServer((req, res) => {
-    void serve(backend, req, res)
+    void serve(backend, req, res, persona)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -33,6 +38,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     backend,
+    setDefaultPersona: (id) => {
+      persona = id
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
@@ -41,10 +49,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
 }
 
-async function serve(backend: Backend, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(backend: Backend, req: IncomingMessage, res: ServerResponse, persona?: string): Promise<void> {
   const cors = corsHeaders(req)
+  // Every answer says the server's time, preflights included: the backend's clock (moved by
+  // POST /mock/clock), as the app aligns its own clock on it.
+  const date = { date: new Date(backend.now()).toUTCString() }
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, cors).end()
+    res.writeHead(204, { ...cors, ...date }).end()
     return
   }
   let answer: MockResponse
@@ -54,6 +65,7 @@ async function serve(backend: Backend, req: IncomingMessage, res: ServerResponse
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value
     }
+    if (persona && headers['x-persona'] === undefined) headers['x-persona'] = persona
     const text = await readRequestBody(req)
     answer = handleRequest(backend, { method: req.method ?? 'GET', path, query, headers, body: parseJsonText(text) })
   } catch (error) {
@@ -63,6 +75,7 @@ async function serve(backend: Backend, req: IncomingMessage, res: ServerResponse
   const payload = answer.status === 204 ? '' : JSON.stringify(answer.body)
   res.writeHead(answer.status, {
     ...cors,
+    ...date,
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     ...answer.headers,

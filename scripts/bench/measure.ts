@@ -100,6 +100,8 @@ export interface ColdLoad {
   /** Gzipped bytes of the JS loaded before `until` was visible. */
   jsGzip: number
   scripts: { file: string; gzip: number }[]
+  /** performance.mark()s the page set (the mock build marks its backend loaded and ready). */
+  marks: Record<string, number>
   errors: string[]
 }
 
@@ -131,6 +133,9 @@ export async function coldLoad(
     const scripts = files.map((p) => ({ file: p, gzip: gzipBytes(path.join(opts.distDir, p)) })).sort((a, b) => b.gzip - a.gzip)
     if (s.fcp == null || s.observerError) throw new Error(`no paint timing (${s.observerError ?? 'no first-contentful-paint'})`)
     const meaningful = Math.min(...opts.meaningful.map((n) => s.seen[n] ?? Infinity))
+    const marks = Object.fromEntries(
+      (await page.evaluate(`performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])`)) as [string, number][],
+    )
     return {
       fcp: s.fcp,
       visible,
@@ -138,6 +143,7 @@ export async function coldLoad(
       longTasks: s.longtasks.filter((t) => t.start < visible + 1000).length,
       jsGzip: scripts.reduce((sum, x) => sum + x.gzip, 0),
       scripts,
+      marks,
       errors,
     }
   } finally {

@@ -22,8 +22,9 @@ export function isScenario(value: unknown): value is Scenario {
   return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value)
 }
 
+/** Always null in member builds (MOCK=off): there the body, storage key included, compiles away. */
 export function getPersona(): string | null {
-  if (persona === null) {
+  if (__MOCK__ && persona === null) {
     try {
       const stored: unknown = Taro.getStorageSync(PERSONA_KEY)
       persona = isPersonaId(stored) ? stored : null
@@ -88,10 +89,13 @@ export function applyUrlParams(search: string, hash: string): void {
   if (isScenario(s)) setScenario(s)
 }
 
+/** Member builds (MOCK=off) send neither header: the branch, and its header names, compile away. */
 export function mockHeaders(): Record<string, string> {
   const header: Record<string, string> = {}
-  const p = getPersona()
-  if (p) header['X-Persona'] = p
-  if (scenario) header['X-Mock-Scenario'] = scenario
+  if (__MOCK__) {
+    const p = getPersona()
+    if (p) header['X-Persona'] = p
+    if (scenario) header['X-Mock-Scenario'] = scenario
+  }
   return header
 }

@@ -1,5 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useShallow } from 'zustand/react/shallow'
+import { takeLaunchPrefetch } from './launch-prefetch'
 import { useMembershipStore } from './membership-store'
 
 /**
@@ -21,7 +22,10 @@ export function useMembershipOnShow() {
     })),
   )
   const { load } = state
-  useDidShow(() => void load())
+  // The first show after launch joins the app's launch prefetch (in flight or just answered).
+  useDidShow(() => {
+    if (!takeLaunchPrefetch()) void load()
+  })
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
   return state
 }

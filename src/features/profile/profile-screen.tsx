@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { membershipView, useMembershipStore } from '@/features/growth'
-import { openTesterConsole } from '@/features/tester'
+// Not the feature's index: that would pull the whole tester console into the main package.
+import { openStoreCounter, openTesterConsole } from '@/features/tester/open'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
 import './profile.scss'
@@ -54,7 +55,7 @@ export function ProfileScreen() {
         ))}
       </View>
       {__MOCK__ && (
-        <Text className='profile__tester-link' onClick={() => void Taro.navigateTo({ url: '/pages/store-counter/index' })} {...a11y(undefined, 'link')}>
+        <Text className='profile__tester-link' onClick={openStoreCounter} {...a11y(undefined, 'link')}>
           门店核销（测试）
         </Text>
       )}

@@ -1,7 +1,7 @@
 import { getCurrentInstance } from '@tarojs/taro'
 import { API_PREFIX } from '@/services/request'
 
-export const STORE_COUNTER_ROUTE = '/pages/store-counter/index'
+export { STORE_COUNTER_ROUTE } from './open'
 
 export interface BuildInfo {
   version: string
@@ -21,9 +21,12 @@ export function buildInfo(): BuildInfo {
 
 /** Whether the running app declares a route: Taro keeps app.config on the app object. */
 export function appHasPage(route: string): boolean {
-  const app = getCurrentInstance()?.app as { config?: { pages?: string[] } } | undefined | null
-  const pages = app?.config?.pages ?? []
-  return pages.includes(route.replace(/^\//, ''))
+  type SubPackage = { root: string; pages: string[] }
+  const app = getCurrentInstance()?.app as { config?: { pages?: string[]; subPackages?: SubPackage[]; subpackages?: SubPackage[] } } | undefined | null
+  const config = app?.config ?? {}
+  // Detail and tester pages live in subpackages (src/app.config.ts): a route is root + page.
+  const sub = [...(config.subPackages ?? []), ...(config.subpackages ?? [])].flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
+  return [...(config.pages ?? []), ...sub].includes(route.replace(/^\//, ''))
 }
 
 /** A day count moved from the backend's current time, as the ISO instant /mock/clock takes. */

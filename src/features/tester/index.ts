@@ -1,2 +1,2 @@
 export { TesterConsole } from './tester-console'
-export { TESTER_ROUTE, openTesterConsole } from './open'
+export { TESTER_ROUTE, STORE_COUNTER_ROUTE, openStoreCounter, openTesterConsole } from './open'
