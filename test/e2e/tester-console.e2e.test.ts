@@ -49,5 +49,5 @@ test('the console opens the store counter, which mock builds keep in a subpackag
   expect(await open.isDisabled()).toBe(false)
   await open.click()
   await page.waitForURL(/#\/pages\/store-counter\/index/, { timeout: 15_000 })
-  await page.getByText('门店', { exact: false }).first().waitFor({ timeout: 15_000 })
+  await page.locator('text=门店 >> visible=true').first().waitFor({ timeout: 15_000 })
 })
