@@ -41,3 +41,13 @@ test('?tester=1 opens the console', async () => {
   await page.goto(new URL('/?tester=1', baseUrl()).toString())
   await page.getByRole('group', { name: '切换身份' }).waitFor({ timeout: 15_000 })
 })
+
+test('the console opens the store counter, which mock builds keep in a subpackage', async () => {
+  await page.goto(new URL('/#/pages/tester/index', baseUrl()).toString())
+  const open = page.getByRole('button', { name: '打开门店核销台' })
+  await open.waitFor({ timeout: 15_000 })
+  expect(await open.isDisabled()).toBe(false)
+  await open.click()
+  await page.waitForURL(/#\/pages\/store-counter\/index/, { timeout: 15_000 })
+  await page.locator('text=门店 >> visible=true').first().waitFor({ timeout: 15_000 })
+})
