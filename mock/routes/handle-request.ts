@@ -1,6 +1,6 @@
 import type { Backend } from '../db/backend'
-import { parseMemberKey } from '../db/member-key'
-import { badRequest, errorResponse, toErrorResponse } from './errors'
+import { notMember, requiresJoined, resolveMemberKey } from './caller'
+import { errorResponse, toErrorResponse } from './errors'
 import { breakSchema } from './break-schema'
 import { matchPath } from './match-path'
 import { failsBeforeHandling, readScenarios, serviceUnavailable, SLOW_DELAY_MS, type Scenario } from './scenarios'
@@ -35,8 +35,7 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
     return errorResponse(405, 'METHOD_NOT_ALLOWED', `${path} 不支持 ${req.method}`, { allow: found.allow })
   }
 
-  const memberKey = parseMemberKey(req.headers['x-persona'])
-  if (!memberKey) throw badRequest(`X-Persona 无效：${req.headers['x-persona']}（可选 persona id 或 id~1 到 id~999）`)
+  const memberKey = resolveMemberKey(backend, req, path)
 
   const control = isControlPath(path)
   const scenarios = control ? new Set<Scenario>() : readScenarios(req.headers['x-mock-scenario'])
@@ -51,6 +50,7 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
     memberKey,
     member: () => backend.refreshHeld(backend.member(memberKey)),
   }
+  if (requiresJoined(path) && ctx.member().notJoined) throw notMember()
   const response = found.route.handle(ctx)
   const broken =
     scenarios.has('malformed') && response.status >= 200 && response.status < 300
