@@ -13,12 +13,19 @@ export default defineAppConfig({
     'pages/coupon-code/index',
     'pages/store-counter/index',
     'pages/not-found/index',
+    // Issue 11, sign-in and join (the lead may move them into a subpackage).
+    'pages/sign-in/index',
+    'pages/programme/index',
+    'pages/join/index',
+    'pages/profile-edit/index',
     // The tester console ships only with the fake backend.
     ...(process.env.MOCK !== 'off' ? ['pages/tester/index'] : []),
   ],
   // H5 only: Taro's slide-in leaves the previous page hidden when back is pressed mid-animation
   // (a member who opens a coupon and backs out at once sees a blank wallet); pages switch at once.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
+  // weapp: WeChat's privacy flow (onNeedPrivacyAuthorization / requirePrivacyAuthorize) for the join page.
+  ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#f6f4f0',

@@ -1,9 +1,11 @@
 import Taro, { usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
+import { startSession } from './features/identity'
 import { bootMockBackend } from './services/mock-boot'
 import './app.scss'
 
 bootMockBackend()
+startSession()
 
 function App({ children }: PropsWithChildren) {
   // An unknown route (an old share link, a typo) gets a page that says so, never a blank screen.

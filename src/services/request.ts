@@ -1,6 +1,7 @@
 import * as v from 'valibot'
-import { ApiError } from './errors'
+import { ApiError, isApiError } from './errors'
 import { mockHeaders } from './mock-session'
+import { authHeaders, noteNotMember, recoverFromUnauthenticated } from './session'
 import { send } from './transport'
 
 export const API_PREFIX = '/api/v1'
@@ -9,7 +10,7 @@ export const DEFAULT_TIMEOUT_MS = 8000
 const ErrorBody = v.object({ error: v.object({ code: v.string(), message: v.string() }) })
 
 export interface RequestOptions<S extends v.GenericSchema> {
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'POST' | 'PATCH'
   path: string
   query?: Record<string, string | number | undefined | null>
   body?: unknown
@@ -31,13 +32,26 @@ function buildUrl(path: string, query?: RequestOptions<v.GenericSchema>['query']
  * that breaks the contract becomes an error the UI reports, never something it renders.
  */
 export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>): Promise<v.InferOutput<S>> {
+  const auth = await authHeaders(opts.path)
+  try {
+    return await requestOnce(opts, auth)
+  } catch (e) {
+    if (isApiError(e) && e.code === 'NOT_MEMBER') noteNotMember()
+    // A refused token: sign in again (weapp silently, H5 through the sign-in page) and retry once.
+    const refused = isApiError(e) && e.status === 401 && e.code === 'UNAUTHENTICATED' && 'Authorization' in auth
+    if (refused && (await recoverFromUnauthenticated())) return requestOnce(opts, await authHeaders(opts.path))
+    throw e
+  }
+}
+
+async function requestOnce<S extends v.GenericSchema>(opts: RequestOptions<S>, auth: Record<string, string>): Promise<v.InferOutput<S>> {
   const method = opts.method ?? 'GET'
   let res
   try {
     res = await send({
       url: buildUrl(opts.path, opts.query),
       method,
-      header: { 'Content-Type': 'application/json', ...mockHeaders(), ...opts.headers },
+      header: { 'Content-Type': 'application/json', ...mockHeaders(), ...auth, ...opts.headers },
       data: opts.body,
       timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     })

@@ -8,6 +8,7 @@ import type { ReactElement } from 'react'
 import { resetMockBackend } from '@mock/handlers'
 import { server } from '@mock/node'
 import { invalidateMemberData, setPersona, setScenario } from '@/services/mock-session'
+import { clearSession } from '@/services/session'
 import { firePageHook, resetTaroStub } from '../stubs/taro'
 
 export function withMockBackend(): void {
@@ -18,6 +19,7 @@ export function withMockBackend(): void {
     resetTaroStub()
     setScenario(null)
     setPersona(null)
+    clearSession(false)
     invalidateMemberData()
   })
   afterAll(() => server.close())

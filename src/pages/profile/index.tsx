@@ -1,5 +1,11 @@
+import { ProfileIdentityActions } from '@/features/identity'
 import { ProfileScreen } from '@/features/profile'
 
 export default function ProfilePage() {
-  return <ProfileScreen />
+  return (
+    <>
+      <ProfileScreen />
+      <ProfileIdentityActions />
+    </>
+  )
 }

@@ -1,0 +1,7 @@
+export { SignInScreen } from './sign-in-screen'
+export { ProgrammeScreen } from './programme-screen'
+export { JoinScreen } from './join-screen'
+export { ProfileEditScreen } from './profile-edit-screen'
+export { ProfileIdentityActions } from './profile-actions'
+export { HomeGate } from './home-gate'
+export { startSession } from './session-boot'
