@@ -21,12 +21,20 @@ const INTERESTS: Array<[NonNullable<Preferences['interests']>[number], string]> 
   ['new-products', '新品'],
 ]
 
+/** `YYYY-MM-DD` naming a real day (no 2月30日), from 1900 on. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
 /** Checks a draft before anything is sent; null when it can go. */
 export function draftProblem(draft: ProfileDraft, today: string): string | null {
   if ([...draft.nickname.trim()].length > 20) return '昵称最多 20 个字'
   if (draft.birthday !== '') {
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(draft.birthday) && new Date(`${draft.birthday}T00:00:00Z`).toISOString().slice(0, 10) === draft.birthday
-    if (!valid) return '生日请按 1990-05-20 的格式填写'
+    if (!isCalendarDate(draft.birthday)) return '生日请按 1990-05-20 的格式填写'
     if (draft.birthday > today) return '生日不能晚于今天'
   }
   return null
