@@ -1,6 +1,7 @@
 import Taro, { usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
-import { startSession } from './features/identity'
+// Only the session boot: the identity screens (and their styles) load with their own pages.
+import { startSession } from './features/identity/session-boot'
 import { bootMockBackend } from './services/mock-boot'
 import './app.scss'
 

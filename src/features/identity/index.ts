@@ -5,3 +5,5 @@ export { ProfileEditScreen } from './profile-edit-screen'
 export { ProfileIdentityActions } from './profile-actions'
 export { HomeGate } from './home-gate'
 export { startSession } from './session-boot'
+// Last, so every chunk orders these styles after the shared components' and growth's.
+import './identity.scss'

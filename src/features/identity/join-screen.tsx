@@ -11,7 +11,6 @@ import { answerWechatPrivacyWith, PRIVACY_SUMMARY, PRIVACY_VERSION, requireWecha
 import { draftProblem, EMPTY_DRAFT, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
 import { HOME_PAGE, openPage } from './routes'
 import { markWelcomePending } from './welcome'
-import './identity.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 

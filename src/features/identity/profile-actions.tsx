@@ -4,7 +4,6 @@ import { a11y } from '@/components/a11y'
 import { invalidateMemberData } from '@/services/mock-session'
 import { clearSession } from '@/services/session'
 import { PROFILE_EDIT_PAGE, SIGN_IN_PAGE } from './routes'
-import './identity.scss'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 

@@ -9,7 +9,6 @@ import { describeError, isApiError } from '@/services/errors'
 import { invalidateMemberData } from '@/services/mock-session'
 import { fetchProfile, updateProfile, type Profile, type ProfileChange } from './api'
 import { draftProblem, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
-import './identity.scss'
 
 function draftOf(profile: Profile): ProfileDraft {
   return {

@@ -10,7 +10,6 @@ import { describeError } from '@/services/errors'
 import type { LevelDto } from '@/services/schemas/growth'
 import { fetchPublicLevels } from './api'
 import { JOIN_PAGE } from './routes'
-import './identity.scss'
 
 /** What each level brings (DOMAIN.md); the criteria come from the backend's published standard. */
 const BRINGS: Record<LevelCode, string> = {

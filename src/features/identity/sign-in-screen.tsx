@@ -6,7 +6,6 @@ import { invalidateMemberData } from '@/services/mock-session'
 import { saveSession, takeReturnTo } from '@/services/session'
 import { sendSmsCode, signInWithPhone } from './api'
 import { HOME_PAGE, openPage } from './routes'
-import './identity.scss'
 
 export const RESEND_SECONDS = 60
 const PHONE = /^1\d{10}$/
