@@ -1,4 +1,4 @@
-import { withMockBackend } from '../support/screen'
+import { showScreen, withMockBackend } from '../support/screen'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
@@ -61,11 +61,11 @@ test('agreeing and joining makes a member at 了解观察 with what was typed, a
   expect(backendMe('visitor~12').body).toMatchObject({
     member: { nickname: '阿青', levelCode: 'explorer', birthday: '1996-04-08', preferences: { style: 'deal', interests: ['new-products'] } },
   })
-  const first = render(<HomeGate><p>会员首页</p></HomeGate>)
+  const first = showScreen(<HomeGate><p>会员首页</p></HomeGate>)
   expect(screen.getByRole('status')).toHaveTextContent('欢迎加入会员圈')
   expect(screen.getByText('会员首页')).toBeInTheDocument()
   first.unmount()
-  render(<HomeGate><p>会员首页</p></HomeGate>)
+  showScreen(<HomeGate><p>会员首页</p></HomeGate>)
   expect(screen.queryByText('欢迎加入会员圈！')).toBeNull()
 })
 

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react'
-import { useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { useState, type ReactNode } from 'react'
 import { Notice } from '@/components/notice'
 import { ProgrammeScreen } from './programme-screen'
 import { useJoined } from './use-session'
@@ -8,7 +8,11 @@ import { takeWelcome } from './welcome'
 /** The home of a visitor who has not joined is the programme; a new member is greeted once. */
 export function HomeGate({ children }: { children: ReactNode }) {
   const joined = useJoined()
-  const [welcome] = useState(takeWelcome)
+  const [welcome, setWelcome] = useState(false)
+  // On show, not on mount: the home tab is usually mounted already when the member joins.
+  useDidShow(() => {
+    if (takeWelcome()) setWelcome(true)
+  })
   if (joined === false) return <ProgrammeScreen />
   return (
     <>
