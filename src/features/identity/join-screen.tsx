@@ -67,7 +67,7 @@ export function JoinScreen() {
 
   return (
     <View className='identity join'>
-      <Text className='identity__title' {...a11y(undefined, 'heading')}>加入会员圈</Text>
+      <Text className='identity__title'>加入会员圈</Text>
       <View className='join__privacy' {...a11y('隐私政策', 'region')}>
         <Text className='join__privacy-title'>会员隐私政策（版本 {PRIVACY_VERSION}）</Text>
         {PRIVACY_SUMMARY.map((line) => (

@@ -83,7 +83,7 @@ export function ProfileEditScreen() {
 
   return (
     <View className='identity'>
-      <Text className='identity__title' {...a11y(undefined, 'heading')}>我的资料</Text>
+      <Text className='identity__title'>我的资料</Text>
       <ProfileFields draft={draft} onChange={setDraft} lockedBirthday={profile.birthday} />
       {message && (
         <Text className={`identity__message identity__message--${message.tone}`} {...a11y(undefined, message.tone === 'bad' ? 'alert' : 'status')}>

@@ -44,7 +44,7 @@ export function ProgrammeScreen() {
 
   return (
     <View className='identity programme'>
-      <Text className='identity__title' {...a11y(undefined, 'heading')}>加入会员圈</Text>
+      <Text className='identity__title'>加入会员圈</Text>
       <Text className='identity__lead'>四个等级，越投入越懂你。升级标准公开，进度随时可见。</Text>
       <View className='programme__gift'>
         <Text className='programme__gift-title'>新人礼</Text>

@@ -85,7 +85,7 @@ export function SignInScreen() {
   const canResend = secondsLeft === 0 && busy === null
   return (
     <View className='identity'>
-      <Text className='identity__title' {...a11y(undefined, 'heading')}>登录会员圈</Text>
+      <Text className='identity__title'>登录会员圈</Text>
       <Text className='identity__lead'>用手机号登录，查看你的等级、权益和优惠券。</Text>
       <View className='identity__field'>
         <Text className='identity__label'>手机号</Text>
