@@ -95,7 +95,7 @@ export function JoinScreen() {
       )}
       <ProfileFields draft={draft} onChange={setDraft} />
       {message && <Text className='identity__message identity__message--bad' {...a11y(undefined, 'alert')}>{message}</Text>}
-      <Button className='identity__primary' disabled={busy} onClick={() => void onJoin()} {...a11y(undefined, 'button', { disabled: busy })}>
+      <Button className='identity__primary' disabled={busy || undefined} onClick={() => void onJoin()} {...a11y(undefined, 'button', { disabled: busy })}>
         {busy ? '正在加入…' : '同意并加入'}
       </Button>
     </View>

@@ -90,7 +90,7 @@ export function ProfileEditScreen() {
           {message.text}
         </Text>
       )}
-      <Button className='identity__primary' disabled={busy} onClick={() => void onSave()} {...a11y(undefined, 'button', { disabled: busy })}>
+      <Button className='identity__primary' disabled={busy || undefined} onClick={() => void onSave()} {...a11y(undefined, 'button', { disabled: busy })}>
         {busy ? '保存中…' : '保存'}
       </Button>
     </View>

@@ -59,7 +59,8 @@ export function TesterSignIn({ persona }: { persona: string }) {
       <Text className='tester__note' data-testid='tester-token-member'>{status}</Text>
       {error && <Text className='tester__note'>{error}</Text>}
       <View className='tester__row'>
-        <Button className='tester__chip' disabled={busy} onClick={() => void signIn()} ariaLabel={`以 ${persona} 登录`} {...a11y(undefined, 'button', { disabled: busy })}>
+        {/* `|| undefined`: disabled="false" still matches Taro's [disabled] grey style. */}
+        <Button className='tester__chip' disabled={busy || undefined} onClick={() => void signIn()} ariaLabel={`以 ${persona} 登录`} {...a11y(undefined, 'button', { disabled: busy })}>
           以 {persona} 登录
         </Button>
         <Button className='tester__chip' onClick={signOut} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
