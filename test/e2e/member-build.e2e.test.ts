@@ -66,3 +66,18 @@ test('a stranger is sent to sign in, signs in by phone, agrees, joins and sees �
   }).then((r) => r.json() as Promise<{ joined: boolean }>)
   expect(me.joined).toBe(true)
 })
+
+test('a shared coupon link opened by a stranger opens after signing in and joining', async () => {
+  await page.goto(`${site.url}/#/pages/coupon-code/index?id=c-0001`, { waitUntil: 'load' })
+  const phone = page.locator('input[aria-label="手机号"]')
+  await phone.waitFor({ timeout: 20_000 })
+  await phone.fill('17700004444')
+  await page.locator('input[aria-label="验证码"]').fill('123456')
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.getByRole('button', { name: '加入会员' }).click()
+  await page.getByRole('checkbox', { name: /我已阅读并同意会员隐私政策/ }).click()
+  await page.getByRole('button', { name: '同意并加入' }).click()
+  await page.waitForFunction(() => location.hash.includes('/pages/coupon-code/index'), undefined, { timeout: 15_000 })
+  expect(page.url()).toContain('id=c-0001')
+  await page.getByTestId('code-digits').waitFor({ timeout: 15_000 })
+})

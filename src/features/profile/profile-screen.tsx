@@ -32,7 +32,7 @@ export function ProfileScreen() {
   const level = levels.find((l) => l.code === growth.levelCode)
   const rows: Array<[string, string]> = [
     ['会员编号', member.id],
-    ['手机号', member.phoneMasked],
+    ['手机号', member.phoneMasked || '未绑定'],
     ['当前等级', level ? `${level.name}（第 ${level.rank} 级）` : '—'],
     ['入会时间', formatShanghai(member.joinedAt, 'YYYY年M月D日')],
   ]
