@@ -195,6 +195,14 @@ describe('PATCH /me', () => {
     expect(call('GET /me', { persona: 'newcomer' }).body.member).toMatchObject({ nickname: '林', birthday: '1990-01-02' })
   })
 
+  it('is also reached as POST with X-HTTP-Method-Override: PATCH (wx.request has no PATCH); a bare POST is 405', () => {
+    const { backend } = setUp()
+    const post = (headers: Record<string, string>) =>
+      handleRequest(backend, { method: 'POST', path: '/api/v1/me', query: {}, headers: { 'x-persona': 'active', ...headers }, body: { nickname: '小程序' } })
+    expect(post({ 'x-http-method-override': 'PATCH' }).body).toMatchObject({ member: { nickname: '小程序' } })
+    expect(post({}).status).toBe(405)
+  })
+
   it('is 404 NOT_MEMBER for a visitor and 400 for unknown fields', () => {
     const { call } = setUp()
     expect(call('PATCH /me', { persona: 'visitor', body: { nickname: 'x' } }).status).toBe(404)

@@ -14,7 +14,7 @@ import { badRequest, errorResponse, HttpError } from './errors'
 import { memberBody } from './member'
 import { readBirthday, readNickname, readPhone, readPreferences } from './profile-fields'
 import { readObjectBody, rejectUnknownFields } from './read-body'
-import { ok, type Route } from './types'
+import { ok, type MockResponse, type Route, type RouteContext } from './types'
 
 export const FAKE_SMS_CODE = '123456'
 const MAX_WECHAT_CODE_LENGTH = 128
@@ -124,24 +124,14 @@ export const identityRoutes: Route[] = [
       return ok({ member: memberBody(member) }, 201)
     },
   },
+  { method: 'PATCH', pattern: '/me', handle: (ctx) => changeProfile(ctx) },
   {
-    method: 'PATCH',
+    // wx.request has no PATCH: the weapp sends POST with X-HTTP-Method-Override: PATCH.
+    method: 'POST',
     pattern: '/me',
     handle: (ctx) => {
-      const body = readObjectBody(ctx.req.body)
-      rejectUnknownFields(body, ['nickname', 'birthday', 'preferences'])
-      const nickname = readNickname(body.nickname)
-      const birthday = readBirthday(body.birthday, ctx.backend.now())
-      const preferences = readPreferences(body.preferences)
-      const member = ctx.member()
-      const { profile } = member
-      if (birthday !== undefined && profile.birthday !== undefined && birthday !== profile.birthday) {
-        throw new HttpError(409, 'BIRTHDAY_LOCKED', '生日设置后不能修改')
-      }
-      if (nickname !== undefined) profile.nickname = nickname
-      if (birthday !== undefined) profile.birthday = birthday
-      if (preferences !== undefined) profile.preferences = preferences
-      return ok({ member: memberBody(member) })
+      if ((ctx.req.headers['x-http-method-override'] ?? '').toUpperCase() === 'PATCH') return changeProfile(ctx)
+      return errorResponse(405, 'METHOD_NOT_ALLOWED', '/me 不支持 POST（小程序请加 X-HTTP-Method-Override: PATCH）', { allow: 'GET, PATCH' })
     },
   },
 ]
@@ -162,4 +152,22 @@ function fakePhoneFor(state: IdentityState, key: string): string {
   state.keyPhones[key] = phone
   state.phoneOwners[phone] ??= key
   return phone
+}
+
+/** PATCH /me: nickname and preferences change; the birthday is set once. */
+function changeProfile(ctx: RouteContext): MockResponse {
+  const body = readObjectBody(ctx.req.body)
+  rejectUnknownFields(body, ['nickname', 'birthday', 'preferences'])
+  const nickname = readNickname(body.nickname)
+  const birthday = readBirthday(body.birthday, ctx.backend.now())
+  const preferences = readPreferences(body.preferences)
+  const member = ctx.member()
+  const { profile } = member
+  if (birthday !== undefined && profile.birthday !== undefined && birthday !== profile.birthday) {
+    throw new HttpError(409, 'BIRTHDAY_LOCKED', '生日设置后不能修改')
+  }
+  if (nickname !== undefined) profile.nickname = nickname
+  if (birthday !== undefined) profile.birthday = birthday
+  if (preferences !== undefined) profile.preferences = preferences
+  return ok({ member: memberBody(member) })
 }

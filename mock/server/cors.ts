@@ -11,7 +11,7 @@ export function corsHeaders(req: IncomingMessage): Record<string, string> {
     'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
     'access-control-allow-headers':
       (req.headers['access-control-request-headers'] as string | undefined) ??
-      'content-type, authorization, x-persona, x-mock-scenario, idempotency-key',
+      'content-type, authorization, x-http-method-override, x-persona, x-mock-scenario, idempotency-key',
     'access-control-expose-headers': 'retry-after, allow',
     'access-control-max-age': '600',
     vary: 'Origin',

@@ -60,3 +60,18 @@ test('a visitor sees the programme instead of the home, joins, and is a member a
   const [levelNode] = findByAttr(after.data, (n) => n.cl === 'member-card__level')
   expect(pageText({ root: { cn: [levelNode] } })).toBe('了解观察')
 })
+
+test('the profile saves through POST with X-HTTP-Method-Override (wx.request has no PATCH)', async () => {
+  const rt = boot({ 'mock.persona': 'newcomer~8' })
+  const page = await openSettled(rt, 'pages/profile-edit/index')
+  const [input] = findByAttr(page.data, (n) => n.ariaLabel === '昵称' || n['aria-label'] === '昵称')
+  rt.fire(page, input.sid!, 'input', { value: '小程序改名', cursor: 5 })
+  await rt.settle(page)
+  // The hint above also says 保存 (保存后不能修改): tap the button itself.
+  const [save] = findByAttr(page.data, (n) => typeof n.cl === 'string' && n.cl.includes('identity__primary'))
+  rt.fire(page, save.sid!, 'tap')
+  await rt.settle(page)
+  expect(pageText(page.data)).toContain('已保存')
+  const home = await openSettled(rt, 'pages/profile/index')
+  expect(pageText(home.data)).toContain('小程序改名')
+})

@@ -43,6 +43,8 @@ export const signInWithPhone = (phone: string, smsCode: string) =>
 export const joinProgramme = (input: JoinInput) =>
   request({ method: 'POST', path: '/members', body: input, schema: MemberResponse }).then((r) => r.member)
 export const fetchProfile = () => request({ path: '/me', schema: MemberResponse }).then((r) => r.member)
+/** wx.request has no PATCH, so the weapp sends POST with X-HTTP-Method-Override (the backend honours both). */
+const PATCH_VIA = process.env.TARO_ENV === 'weapp' ? { method: 'POST' as const, headers: { 'X-HTTP-Method-Override': 'PATCH' } } : { method: 'PATCH' as const }
 export const updateProfile = (change: ProfileChange) =>
-  request({ method: 'PATCH', path: '/me', body: change, schema: MemberResponse }).then((r) => r.member)
+  request({ ...PATCH_VIA, path: '/me', body: change, schema: MemberResponse }).then((r) => r.member)
 export const fetchPublicLevels = () => request({ path: '/levels', schema: LevelsResponse }).then((r) => r.levels)
