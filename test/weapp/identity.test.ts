@@ -75,3 +75,20 @@ test('the profile saves through POST with X-HTTP-Method-Override (wx.request has
   const home = await openSettled(rt, 'pages/profile/index')
   expect(pageText(home.data)).toContain('小程序改名')
 })
+
+test('joining with WeChat’s phone number (open-type=getPhoneNumber) keeps a masked phone', async () => {
+  const rt = boot({ 'mock.persona': 'visitor~2' })
+  const join = await openSettled(rt, 'pages/join/index')
+  // Taro's compact template names the open-type attribute p11.
+  const [phoneButton] = findByAttr(join.data, (n) => Object.values(n).includes('getPhoneNumber') && n.cl === 'identity__secondary')
+  rt.fire(join, phoneButton.sid!, 'getphonenumber', { code: 'wx-phone-code' })
+  await rt.settle(join)
+  expect(pageText(join.data)).toContain('已授权手机号')
+  rt.trigger(join, '我已阅读并同意会员隐私政策')
+  await rt.settle(join)
+  rt.trigger(join, '同意并加入')
+  await rt.settle(join)
+  await rt.settle()
+  const profile = await openSettled(rt, 'pages/profile/index')
+  expect(pageText(profile.data)).toMatch(/199\*{4}\d{4}/)
+})
