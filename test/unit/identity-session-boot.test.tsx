@@ -39,3 +39,11 @@ test('a visitor who opened a member page is sent to the programme, and the page 
   expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/programme/index' })
   expect(takeReturnTo()).toBe('/pages/invite-detail/index?id=inv-9')
 })
+
+test('H5: a call failing while the sign-in page is already shown does not reload it (what was typed stays)', async () => {
+  startSession()
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { path: '/pages/sign-in/index', params: {} } } as never)
+  saveSession({ token: 'mt.expired', expiresAt: '2030-01-01T00:00:00Z', joined: true })
+  await expect(me()).rejects.toMatchObject({ status: 401 })
+  expect(Taro.reLaunch).not.toHaveBeenCalled()
+})

@@ -28,6 +28,16 @@ export function currentPageUrl(): string | null {
   }
 }
 
+/** Whether `page` (a route like SIGN_IN_PAGE) is the one on screen. */
+export function isOnPage(page: string): boolean {
+  try {
+    const path = Taro.getCurrentInstance().router?.path?.split('?')[0] ?? ''
+    return (path.startsWith('/') ? path : `/${path}`) === page
+  } catch {
+    return false
+  }
+}
+
 export function isTabPage(url: string): boolean {
   return TAB_PAGES.includes(url.split('?')[0])
 }

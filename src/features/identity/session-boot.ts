@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { getPersona } from '@/services/mock-session'
 import { getSession, isJoined, onSessionChange, saveSession, setReauthenticate, setReturnTo, signInAgain } from '@/services/session'
 import { signInWithWechat } from './api'
-import { currentPageUrl, HOME_PAGE, PROGRAMME_PAGE, SIGN_IN_PAGE } from './routes'
+import { currentPageUrl, HOME_PAGE, isOnPage, PROGRAMME_PAGE, SIGN_IN_PAGE } from './routes'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -25,6 +25,8 @@ export async function signInSilently(): Promise<boolean> {
 
 /** H5 has no silent way: the member signs in on the sign-in page and comes back here. */
 async function sendToSignInPage(): Promise<boolean> {
+  // Already there (a late call failing after the first sent us): keep what the member typed.
+  if (isOnPage(SIGN_IN_PAGE)) return false
   const here = currentPageUrl()
   if (here) setReturnTo(here)
   void Taro.reLaunch({ url: SIGN_IN_PAGE })
