@@ -26,13 +26,20 @@ function signIn(backend: Backend, state: IdentityState, key: MemberKey) {
   return ok({ token, expiresAt: toIso(expiresAt), joined: !member.notJoined })
 }
 
-/** The contract's persona phones: the masked number with `0000` for the hidden digits; copies end in their number. */
+/** The contract's persona phones: the masked number with `0000` for the hidden digits (prefix, last four). */
+let personaPhones: Array<{ id: (typeof PERSONA_IDS)[number]; prefix: string; last4: string }> | null = null
+
 function personaForPhone(phone: string): MemberKey | null {
-  for (const id of PERSONA_IDS) {
+  personaPhones ??= PERSONA_IDS.map((id) => {
     const masked = PERSONAS[id].seed(0).profile.phoneMasked
-    const prefix = masked.slice(0, 3)
-    if (phone === `${prefix}0000${masked.slice(-4)}`) return parseMemberKey(id)
-    const copy = phone.startsWith(`${prefix}0000`) ? Number(phone.slice(7)) : 0
+    return { id, prefix: `${masked.slice(0, 3)}0000`, last4: masked.slice(-4) }
+  })
+  for (const { id, prefix, last4 } of personaPhones) {
+    if (phone === `${prefix}${last4}`) return parseMemberKey(id)
+  }
+  // A copy `<id>~<n>` has its own number: the persona's prefix, then n in four digits.
+  for (const { id, prefix } of personaPhones) {
+    const copy = phone.startsWith(prefix) ? Number(phone.slice(7)) : 0
     if (copy >= 1 && copy <= 999) return parseMemberKey(`${id}~${copy}`)
   }
   return null
