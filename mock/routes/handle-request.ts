@@ -50,7 +50,7 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
     memberKey,
     member: () => backend.refreshHeld(backend.member(memberKey)),
   }
-  if (requiresJoined(path) && ctx.member().notJoined) throw notMember()
+  if (requiresJoined(path) && backend.member(memberKey).notJoined) throw notMember()
   const response = found.route.handle(ctx)
   const broken =
     scenarios.has('malformed') && response.status >= 200 && response.status < 300
