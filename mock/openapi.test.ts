@@ -21,6 +21,10 @@ describe('openapi.yaml', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         '/levels',
+        '/auth/wechat',
+        '/auth/sms',
+        '/auth/phone',
+        '/members',
         '/me',
         '/me/growth',
         '/me/growth/events',

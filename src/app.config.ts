@@ -10,8 +10,9 @@ const counterApp = process.env.APP === 'counter'
 
 const TAB_PAGES = ['pages/home/index', 'pages/rights/index', 'pages/coupons/index', 'pages/profile/index']
 // Reached from a tab page, small, and needed soon after launch: kept in the main package.
-const MAIN_PAGES = ['pages/growth/index', 'pages/invites/index', 'pages/not-found/index']
-const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code']
+// The programme page is a visitor's first screen, so it loads with the app.
+const MAIN_PAGES = ['pages/growth/index', 'pages/invites/index', 'pages/programme/index', 'pages/not-found/index']
+const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit']
 const MOCK_ONLY_PAGES = ['tester', 'store-counter']
 
 const subPackages = [...DETAIL_PAGES, ...(mockBuild ? MOCK_ONLY_PAGES : [])].map((name) => ({ root: `pages/${name}`, name, pages: ['index'] }))
@@ -45,6 +46,8 @@ const memberConfig = {
     'pages/invites/index': { network: 'all' as const, packages: ['invite-detail'] },
   },
   ...h5,
+  // weapp: WeChat's privacy flow (onNeedPrivacyAuthorization / requirePrivacyAuthorize) for the join page.
+  ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
   window: windowStyle,
   tabBar: {
     color: '#6b655c',

@@ -1,10 +1,15 @@
 import Taro, { usePageNotFound } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { prefetchMembershipAtLaunch } from './features/growth/launch-prefetch'
+// Only the session boot: the identity screens (and their styles) load with their own pages.
+import { startSession } from './features/identity/session-boot'
 import { bootMockBackend } from './services/mock-boot'
 import './app.scss'
 
 bootMockBackend()
+// The member's session first: the launch prefetch below signs its requests with it. The counter
+// build has staff sign-in of its own and no member session.
+if (!__COUNTER_APP__) startSession()
 // H5: the route is in the hash before any page code loads (the weapp starts its pages at once).
 if (process.env.TARO_ENV === 'h5' && !__COUNTER_APP__) prefetchMembershipAtLaunch(window.location.hash.replace(/^#\/?/, '').split('?')[0])
 

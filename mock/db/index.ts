@@ -1,6 +1,7 @@
 export { createBackend, type Backend, type BackendOptions } from './backend'
 export { createClock, parseClockInstant, type ClockState, type MockClock } from './clock'
-export { parseMemberKey, type MemberKey } from './member-key'
+export { parseMemberKey, VISITOR_PERSONA, visitorKey, type MemberKey } from './member-key'
+export { identityState, issueMemberToken, memberKeyForToken, mintVisitorKey, type IdentityState } from './identity-state'
 export { appendEvents, formatEventId, type MemberProfile, type MemberState } from './member-state'
 export { createSharedState, type SharedState } from './shared-state'
 export { getSharedBackend, resetSharedBackend } from './shared-backend'

@@ -10,6 +10,15 @@ export interface MemberProfile {
   /** Like `138****1234`: the app never sees a full number. */
   phoneMasked: string
   joinedAt: string
+  /** `YYYY-MM-DD`; set once (the birthday gift), then locked. */
+  birthday?: string
+  preferences?: MemberPreferences
+}
+
+/** What the brand matches offers on: 价值型 / 优惠型 and 活动 / 新品. */
+export interface MemberPreferences {
+  style?: 'value' | 'deal'
+  interests?: ('events' | 'new-products')[]
 }
 
 /**
@@ -30,6 +39,8 @@ export interface MemberState {
   rightClaims: RightClaim[]
   /** The member's invitations (and own answers) by invite id; seats live in shared state. */
   inviteAnswers: Record<string, MemberInvite>
+  /** Signed in but not joined: every member endpoint answers 404 NOT_MEMBER until POST /members. */
+  notJoined?: true
 }
 
 export function formatEventId(seq: number): string {

@@ -11,10 +11,12 @@ import { couponRich } from './coupon-rich'
 import { firstBuyer } from './first-buyer'
 import { newcomer } from './newcomer'
 import type { PersonaDefinition } from './persona'
+import { seedVisitor } from './visitor'
 import { PERSONA_IDS, type PersonaId } from './persona-ids'
 
 export { DEFAULT_PERSONA, PERSONA_IDS, isPersonaId, type PersonaId } from './persona-ids'
 export type { PersonaDefinition, PersonaSeed } from './persona'
+export { joinMember, type JoinDetails } from './visitor'
 
 export const PERSONAS: Record<PersonaId, PersonaDefinition> = {
   newcomer,
@@ -33,6 +35,7 @@ export const PERSONA_DESCRIPTIONS = Object.fromEntries(PERSONA_IDS.map((id) => [
 
 /** Copies (`active~7`) get their own phone digits and a suffix so testers can tell them apart. */
 export function seedMember(memberKey: MemberKey, now: Instant): MemberState {
+  if (memberKey.visitor) return seedVisitor(memberKey)
   const seed = PERSONAS[memberKey.personaId].seed(now)
   const { copy } = memberKey
   const phoneMasked =

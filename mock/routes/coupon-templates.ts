@@ -5,6 +5,7 @@ import { COUPON_TEMPLATES, findClaimableTemplate } from '../seeds/coupons-catalo
 import { couponFromTemplate, formatCouponId, stockLeft } from '../seeds/coupons-state'
 import { couponView } from './coupons'
 import { HttpError } from './errors'
+import { preferenceMatch } from './preference-match'
 import { ok, type Route } from './types'
 
 const REFUSALS: Record<ClaimBlockReason, { status: number; message: string }> = {
@@ -29,6 +30,7 @@ export const couponTemplateRoutes: Route[] = [
       const member = ctx.member()
       const templates = COUPON_TEMPLATES.map((t) => {
         const { claimedByMe, stockLeft: left, verdict } = claimState(ctx.backend, member, t)
+        const match = preferenceMatch(t, member.profile.preferences)
         return {
           id: t.id,
           title: t.title,
@@ -44,6 +46,7 @@ export const couponTemplateRoutes: Route[] = [
           claimable: verdict.claimable,
           ...(verdict.claimable ? {} : { reason: verdict.reason }),
           instructions: t.instructions,
+          ...(match ? { matchesPreference: match } : {}),
         }
       })
       return ok({ templates })

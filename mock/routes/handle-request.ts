@@ -1,6 +1,6 @@
 import type { Backend } from '../db/backend'
-import { parseMemberKey } from '../db/member-key'
-import { badRequest, errorResponse, toErrorResponse } from './errors'
+import { notMember, requiresJoined, resolveMemberKey } from './caller'
+import { errorResponse, toErrorResponse } from './errors'
 import { withIdempotency } from './idempotency'
 import { breakSchema } from './break-schema'
 import { matchPath } from './match-path'
@@ -39,8 +39,7 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
     return errorResponse(405, 'METHOD_NOT_ALLOWED', `${path} 不支持 ${req.method}`, { allow: found.allow })
   }
 
-  const memberKey = parseMemberKey(req.headers['x-persona'])
-  if (!memberKey) throw badRequest(`X-Persona 无效：${req.headers['x-persona']}（可选 persona id 或 id~1 到 id~999）`)
+  const memberKey = resolveMemberKey(backend, req, path)
 
   const control = isControlPath(path)
   const scenarios = control ? new Set<Scenario>() : readScenarios(req.headers['x-mock-scenario'])
@@ -55,6 +54,7 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
     memberKey,
     member: () => backend.refreshHeld(backend.member(memberKey)),
   }
+  if (requiresJoined(path) && backend.member(memberKey).notJoined) throw notMember()
   const response = withIdempotency(backend, req, memberKey.key, path, () => {
     try {
       return found.route.handle(ctx)

@@ -118,7 +118,8 @@ describe('POST /mock/reset', () => {
 describe('GET /mock/personas', () => {
   it('lists ids with descriptions', () => {
     const { personas } = call(fixedBackend(), 'GET /mock/personas').body
-    expect(personas).toHaveLength(6)
+    expect(personas).toHaveLength(7)
+    expect(personas[6]).toEqual({ id: 'visitor', description: expect.stringContaining('还没加入') })
     expect(personas[2]).toEqual({ id: 'active', description: expect.stringContaining('积极互动') })
   })
 })

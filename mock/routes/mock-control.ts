@@ -1,11 +1,14 @@
 import type { GrowthEventType } from '../../src/domain'
 import { parseClockInstant } from '../db/clock'
+import { VISITOR_PERSONA } from '../db/member-key'
 import { appendEvents } from '../db/member-state'
 import { PERSONA_IDS, PERSONAS } from '../personas'
 import { badRequest } from './errors'
 import { growthBody } from './growth'
 import { readEnum, readObjectBody, readOptionalInt, rejectUnknownFields } from './read-body'
 import { ok, type Route } from './types'
+
+const VISITOR_DESCRIPTION = '访客：已登录、还没加入会员，看到会员计划介绍和「加入会员」'
 
 const EVENT_TYPES: readonly GrowthEventType[] = ['purchase', 'refund', 'interaction', 'share']
 const MAX_AMOUNT_FEN = 100_000_000
@@ -74,6 +77,11 @@ export const mockControlRoutes: Route[] = [
     method: 'GET',
     pattern: '/mock/personas',
     handle: () =>
-      ok({ personas: PERSONA_IDS.map((id) => ({ id, description: PERSONAS[id].description })) }),
+      ok({
+        personas: [
+          ...PERSONA_IDS.map((id) => ({ id, description: PERSONAS[id].description })),
+          { id: VISITOR_PERSONA, description: VISITOR_DESCRIPTION },
+        ],
+      }),
   },
 ]

@@ -1,6 +1,7 @@
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { growthRoutes } from './growth'
+import { identityRoutes } from './identity'
 import { inviteRoutes } from './invites'
 import { levelRoutes } from './levels'
 import { memberRoutes } from './member'
@@ -18,6 +19,7 @@ import type { Route } from './types'
 export const ROUTE_TABLE: readonly Route[] = [
   ...levelRoutes,
   ...memberRoutes,
+  ...identityRoutes,
   ...growthRoutes,
   ...mockControlRoutes,
   ...inviteRoutes,

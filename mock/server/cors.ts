@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 
 /** Every header the app or a tester sends; a preflight that asks for others is answered with these. */
-export const ALLOWED_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Persona', 'X-Mock-Scenario']
+export const ALLOWED_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-HTTP-Method-Override', 'X-Persona', 'X-Mock-Scenario']
 /** Read by pages on another origin: `Date` sets the app's server-aligned clock (API-CONTRACT part 2). */
 export const EXPOSED_RESPONSE_HEADERS = ['Date', 'Retry-After', 'Allow']
 

@@ -63,7 +63,7 @@ describe('startMockServer', () => {
 
   it('answers every method it does not know with a JSON error, never a dropped socket', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${running.url}/api/v1/me`, { method: 'PATCH' }, (res) => {
+      const req = request(`${running.url}/api/v1/me/growth`, { method: 'PATCH' }, (res) => {
         res.resume()
         resolve(res.statusCode ?? 0)
       })

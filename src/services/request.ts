@@ -1,9 +1,10 @@
 import * as v from 'valibot'
 import { noteResponseHeaders } from './clock'
-import { ApiError } from './errors'
+import { ApiError, isApiError } from './errors'
 import { actionId, keyForAction, settleAction, usableKey } from './idempotency'
 import { getPersona, mockHeaders } from './mock-session'
 import { backoffMs, retryTiming, shouldRetry } from './retry-policy'
+import { authHeaders, noteNotMember, recoverFromUnauthenticated } from './session'
 import { send, type TransportResponse } from './transport'
 
 export const API_PREFIX = '/api/v1'
@@ -12,7 +13,7 @@ export const DEFAULT_TIMEOUT_MS = 8000
 const ErrorBody = v.object({ error: v.object({ code: v.string(), message: v.string() }) })
 
 export interface RequestOptions<S extends v.GenericSchema> {
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'POST' | 'PATCH'
   path: string
   query?: Record<string, string | number | undefined | null>
   body?: unknown
@@ -41,9 +42,21 @@ function buildUrl(path: string, query?: RequestOptions<v.GenericSchema>['query']
  * the first is unknown.
  */
 export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>): Promise<v.InferOutput<S>> {
+  const auth = await authHeaders(opts.path)
+  try {
+    return await requestOnce(opts, auth)
+  } catch (e) {
+    if (isApiError(e) && e.code === 'NOT_MEMBER') noteNotMember()
+    // A refused token: sign in again (weapp silently, H5 through the sign-in page) and retry once.
+    const refused = isApiError(e) && e.status === 401 && e.code === 'UNAUTHENTICATED' && 'Authorization' in auth
+    if (refused && (await recoverFromUnauthenticated())) return requestOnce(opts, await authHeaders(opts.path))
+    throw e
+  }
+}
+
+async function requestOnce<S extends v.GenericSchema>(opts: RequestOptions<S>, auth: Record<string, string>): Promise<v.InferOutput<S>> {
   const method = opts.method ?? 'GET'
-  const session = mockHeaders()
-  const header: Record<string, string> = { 'Content-Type': 'application/json', ...session, ...opts.headers }
+  const header: Record<string, string> = { 'Content-Type': 'application/json', ...mockHeaders(), ...auth, ...opts.headers }
   // A key the caller chose (the counter's body key, a fresh code) is its own; else one per action.
   let action: string | null = null
   let key: string | null = null
@@ -80,7 +93,7 @@ export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>
 /** One try: the body when it fits the schema, else an ApiError (with the server's Retry-After). */
 async function attemptOnce<S extends v.GenericSchema>(
   url: string,
-  method: 'GET' | 'POST',
+  method: NonNullable<RequestOptions<S>['method']>,
   header: Record<string, string>,
   opts: RequestOptions<S>,
 ): Promise<v.InferOutput<S>> {

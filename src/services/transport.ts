@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 
 export interface TransportRequest {
   url: string
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   header: Record<string, string>
   data?: unknown
   timeout: number

@@ -65,6 +65,10 @@ const PAGES: PageCase[] = [
   },
   { route: 'pages/store-counter/index', ready: '.counter__stores' },
   { route: 'pages/not-found/index', ready: 'text=页面不存在' },
+  { route: 'pages/sign-in/index', ready: '.identity__primary' },
+  { route: 'pages/programme/index', ready: '.programme__level' },
+  { route: 'pages/join/index', ready: '.join__privacy' },
+  { route: 'pages/profile-edit/index', ready: 'role=button[name="保存"]' },
   { route: 'pages/tester/index', ready: 'role=button[name="切换到 active"]' },
 ]
 

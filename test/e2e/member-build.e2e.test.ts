@@ -1,11 +1,15 @@
-// The member H5 build (MOCK=off) against the HTTP fake backend on the same origin:
+// The member H5 build (MOCK=off) against the HTTP fake backend on another origin, as a real
+// deployment runs (built once here, ~1 min):
+// - nobody's data shows before sign-in; a stranger signs in by phone, agrees, joins and sees 了解观察,
+//   and a shared link opened before joining opens after it;
 // - it opens with no network: loaded once online (its service worker precaches the shell, the app
 //   saves its last good answers), it reopens offline, says so, and shows the wallet and the last
 //   code with its honest time left;
 // - a claim whose response is lost after the backend acted, retried, leaves exactly one coupon.
 import { launchBrowser, newPhoneContext, PHONE } from './support/browser'
-import { ensureMemberBuild, startMemberSite, type MemberSite } from './support/member-site'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { signInContext, startMemberSite, type MemberSite } from './support/member-site'
+import { startStaticServer } from '../../scripts/lib/static-server'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -15,10 +19,10 @@ let browser: Browser
 let dist: string
 
 beforeAll(async () => {
-  dist = ensureMemberBuild()
-  site = await startMemberSite(dist)
+  site = await startMemberSite()
+  dist = site.dist
   browser = await launchBrowser()
-}, 240_000)
+}, 300_000)
 afterAll(async () => {
   await browser?.close()
   await site?.close()
@@ -26,6 +30,7 @@ afterAll(async () => {
 
 test('loaded once online, the member build reopens offline with the wallet and the last code', async () => {
   const context = await newPhoneContext(browser)
+  await signInContext(context, site.backend.url)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
@@ -77,6 +82,7 @@ async function couponsOf(templateId: string): Promise<number> {
 async function claimWithLostResponses(template: string, drop: number, outcome: RegExp): Promise<string[]> {
   // No service worker here: every request of the page meets the interception below.
   const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' })
+  await signInContext(context, site.backend.url)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
@@ -127,8 +133,9 @@ test('a new deployment takes over: the next visit after an update gets the new s
   // A copy of the build that can be "redeployed" in place: same origin, new index.html and worker.
   const root = mkdtempSync(path.join(tmpdir(), 'member-deploy-'))
   cpSync(dist, root, { recursive: true })
-  const deployed = await startMemberSite(root)
+  const deployed = await startStaticServer(root, 0)
   const context = await newPhoneContext(browser)
+  await signInContext(context, site.backend.url)
   try {
     const page = await context.newPage()
     const shellVersion = () => page.evaluate(() => document.querySelector('meta[name="deploy"]')?.getAttribute('content') ?? 'v1')
@@ -173,3 +180,73 @@ test('a new deployment takes over: the next visit after an update gets the new s
     rmSync(root, { recursive: true, force: true })
   }
 }, 60_000)
+
+/** A fresh phone with nobody signed in; `done` closes it and fails on any uncaught page error. */
+async function strangerPage() {
+  const context = await newPhoneContext(browser)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  return {
+    page,
+    done: async () => {
+      await context.close()
+      expect(errors).toEqual([])
+    },
+  }
+}
+
+test('the member build carries no fake backend and talks to the HTTP backend', () => {
+  const js = readdirSync(path.join(dist, 'js')).map((f) => readFileSync(path.join(dist, 'js', f), 'utf8')).join('\n')
+  expect(js).toContain(site.backend.url)
+  expect(existsSync(path.join(dist, 'mockServiceWorker.js'))).toBe(false)
+})
+
+test('a stranger is sent to sign in, signs in by phone, agrees, joins and sees 了解观察', async () => {
+  const { page, done } = await strangerPage()
+  await page.goto(`${site.url}/`, { waitUntil: 'load' })
+  const phone = page.locator('input[aria-label="手机号"]')
+  await phone.waitFor({ timeout: 20_000 })
+  expect(page.url()).toContain('/pages/sign-in/index')
+  expect(await page.getByTestId('level-name').count()).toBe(0)
+
+  await phone.fill('17700003333')
+  await page.getByRole('button', { name: '获取验证码' }).click()
+  await page.getByRole('button', { name: /秒后重发/ }).waitFor({ timeout: 10_000 })
+  await page.locator('input[aria-label="验证码"]').fill('123456')
+  await page.getByRole('button', { name: '登录' }).click()
+
+  await page.getByRole('listitem').nth(3).waitFor({ timeout: 15_000 })
+  expect(await page.getByTestId('level-name').count()).toBe(0)
+  await page.getByRole('button', { name: '加入会员' }).click()
+  await page.getByRole('checkbox', { name: /我已阅读并同意会员隐私政策/ }).click()
+  await page.getByRole('button', { name: '同意并加入' }).click()
+
+  const levelName = page.getByTestId('level-name')
+  await levelName.waitFor({ timeout: 15_000 })
+  expect(await levelName.innerText()).toBe('了解观察')
+  const me = await fetch(`${site.backend.url}/api/v1/auth/phone`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone: '17700003333', smsCode: '123456' }),
+  }).then((r) => r.json() as Promise<{ joined: boolean }>)
+  expect(me.joined).toBe(true)
+  await done()
+})
+
+test('a shared coupon link opened by a stranger opens after signing in and joining', async () => {
+  const { page, done } = await strangerPage()
+  await page.goto(`${site.url}/#/pages/coupon-code/index?id=c-0001`, { waitUntil: 'load' })
+  const phone = page.locator('input[aria-label="手机号"]')
+  await phone.waitFor({ timeout: 20_000 })
+  await phone.fill('17700004444')
+  await page.locator('input[aria-label="验证码"]').fill('123456')
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.getByRole('button', { name: '加入会员' }).click()
+  await page.getByRole('checkbox', { name: /我已阅读并同意会员隐私政策/ }).click()
+  await page.getByRole('button', { name: '同意并加入' }).click()
+  await page.waitForFunction(() => location.hash.includes('/pages/coupon-code/index'), undefined, { timeout: 15_000 })
+  expect(page.url()).toContain('id=c-0001')
+  await page.getByTestId('code-digits').waitFor({ timeout: 15_000 })
+  await done()
+})

@@ -58,6 +58,8 @@ const Taro = {
   showModal: jest.fn(async () => ({ confirm: true, cancel: false })),
   navigateTo: jest.fn(async () => undefined),
   redirectTo: jest.fn(async () => undefined),
+  reLaunch: jest.fn(async () => undefined),
+  login: jest.fn((opts: { success?: (r: { code: string }) => void }) => opts.success?.({ code: 'stub-login-code' })),
   switchTab: jest.fn(async () => undefined),
   navigateBack: jest.fn(async () => undefined),
   stopPullDownRefresh: jest.fn(),

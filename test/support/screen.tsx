@@ -9,6 +9,7 @@ import { resetMockBackend } from '@mock/handlers'
 import { server } from '@mock/node'
 import { resetServerClock } from '@/services/clock'
 import { invalidateMemberData, setPersona, setScenario } from '@/services/mock-session'
+import { clearSession } from '@/services/session'
 import { firePageHook, resetTaroStub } from '../stubs/taro'
 
 export function withMockBackend(): void {
@@ -19,6 +20,7 @@ export function withMockBackend(): void {
     resetTaroStub()
     setScenario(null)
     setPersona(null)
+    clearSession(false)
     invalidateMemberData()
     resetServerClock()
   })

@@ -43,8 +43,10 @@ export function ClaimCenterScreen() {
       </SkeletonGroup>
     )
 
-  const open = templates.filter((t) => t.claimable)
-  const closed = templates.filter((t) => !t.claimable)
+  // Templates that suit the member's preferences come first (stable otherwise), saying why.
+  const suitedFirst = [...templates].sort((a, b) => Number(Boolean(b.matchesPreference)) - Number(Boolean(a.matchesPreference)))
+  const open = suitedFirst.filter((t) => t.claimable)
+  const closed = suitedFirst.filter((t) => !t.claimable)
   return (
     <View className='claim'>
       {message && <Notice tone={message.ok ? 'info' : 'warning'} title={message.text} />}
@@ -57,6 +59,7 @@ export function ClaimCenterScreen() {
             <Text className='claim__meta'>
               {valueText(t)} · 剩余 {t.stockLeft} 张 · 每人限领 {t.perMemberLimit} 张
             </Text>
+            {t.matchesPreference && <Text className='claim__match'>{t.matchesPreference}</Text>}
           </View>
           {/* `|| undefined`: a false prop still lands as disabled="false", which Taro's [disabled] style greys out. */}
           <Button className='claim__btn' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
@@ -70,6 +73,7 @@ export function ClaimCenterScreen() {
           <View className='claim__info'>
             <Text className='claim__title'>{t.title}</Text>
             <Text className='claim__meta'>{valueText(t)}</Text>
+            {t.matchesPreference && <Text className='claim__match'>{t.matchesPreference}</Text>}
             <Text className='claim__reason'>{claimReasonText(t)}</Text>
           </View>
         </View>

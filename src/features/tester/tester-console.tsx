@@ -5,6 +5,7 @@ import { a11y } from '@/components/a11y'
 import { SCENARIOS } from '@/services/mock-session'
 import { formatShanghai } from '@/lib/format'
 import { STORE_COUNTER_ROUTE, appHasPage, buildInfo, yuanToFen } from './build-info'
+import { TesterSignIn } from './tester-sign-in'
 import { useMockSession } from './use-mock-session'
 import { useTesterActions } from './use-tester-actions'
 import './tester.scss'
@@ -59,6 +60,8 @@ export function TesterConsole() {
           </View>
         ))}
       </Section>
+
+      <TesterSignIn persona={persona} />
 
       <Section title='网络场景'>
         <View className='tester__row'>

@@ -1,4 +1,5 @@
 import { HomeScreen } from '@/features/growth'
+import { HomeGate } from '@/features/identity'
 import { InvitesHomeEntry, LevelUpInviteNotice } from '@/features/invites'
 
 const slots = {
@@ -7,5 +8,9 @@ const slots = {
 }
 
 export default function HomePage() {
-  return <HomeScreen slots={slots} />
+  return (
+    <HomeGate>
+      <HomeScreen slots={slots} />
+    </HomeGate>
+  )
 }

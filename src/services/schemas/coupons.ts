@@ -40,6 +40,8 @@ export const TemplateSchema = v.object({
   claimable: v.boolean(),
   reason: v.optional(ClaimReasonSchema),
   instructions: v.optional(v.string()),
+  /** Why it suits the member's preferences, when it does. */
+  matchesPreference: v.optional(v.string()),
 })
 export const TemplatesResponse = v.object({ templates: v.array(TemplateSchema) })
 

@@ -1,0 +1,5 @@
+import { JoinScreen } from '@/features/identity'
+
+export default function JoinPage() {
+  return <JoinScreen />
+}

@@ -1,0 +1,5 @@
+import { ProfileEditScreen } from '@/features/identity'
+
+export default function ProfileEditPage() {
+  return <ProfileEditScreen />
+}

@@ -1,0 +1,5 @@
+import { ProgrammeScreen } from '@/features/identity'
+
+export default function ProgrammePage() {
+  return <ProgrammeScreen />
+}

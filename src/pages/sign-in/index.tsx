@@ -1,0 +1,5 @@
+import { SignInScreen } from '@/features/identity'
+
+export default function SignInPage() {
+  return <SignInScreen />
+}

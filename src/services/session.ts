@@ -1,0 +1,168 @@
+import { ApiError } from './errors'
+import { getPersona, onMockSessionChange } from './mock-session'
+import { readStored, removeStored, writeStored } from './storage'
+
+/**
+ * Who the member is to the backend: a token from /auth/* kept in storage and sent as
+ * `Authorization: Bearer` on every member call. Mock builds without a token fall back to the
+ * tester's persona (`X-Persona`), so switching persona stays instant; once a member signs out,
+ * or a token is refused, they must sign in again. A real build always needs a token.
+ */
+export interface StoredSession {
+  token: string
+  expiresAt: string
+  /** False for a visitor who signed in but has not joined the programme. */
+  joined: boolean
+}
+
+const SESSION_KEY = 'session.v1'
+const MUST_SIGN_IN_KEY = 'session.mustSignIn'
+const RETURN_TO_KEY = 'session.returnTo'
+const VERSION = 1
+
+/** Paths that act for no member: signing in, public reads, the fake backend's control and the staff side. */
+const PUBLIC_PATHS = [/^\/auth\//, /^\/levels$/, /^\/stores$/, /^\/mock\//, /^\/redemptions$/, /^\/staff\//]
+
+const isSession = (d: unknown): d is StoredSession =>
+  typeof d === 'object' && d !== null && typeof (d as StoredSession).token === 'string' && typeof (d as StoredSession).joined === 'boolean'
+const isTrue = (d: unknown): d is true => d === true
+const isString = (d: unknown): d is string => typeof d === 'string'
+
+let loaded = false
+let session: StoredSession | null = null
+/** Whether the current member has joined, as far as the app knows (null: not known yet). */
+let joinedKnown: boolean | null = null
+const listeners = new Set<() => void>()
+
+function load(): void {
+  if (loaded) return
+  loaded = true
+  session = readStored(SESSION_KEY, VERSION, isSession)
+  joinedKnown = session ? session.joined : null
+}
+
+function changed(): void {
+  listeners.forEach((l) => l())
+}
+
+export function getSession(): StoredSession | null {
+  load()
+  return session
+}
+
+export function saveSession(next: StoredSession): void {
+  load()
+  session = next
+  joinedKnown = next.joined
+  writeStored(SESSION_KEY, VERSION, next)
+  removeStored(MUST_SIGN_IN_KEY)
+  changed()
+}
+
+/** Forgets the token; `mustSignIn` also stops a mock build from falling back to a persona. */
+export function clearSession(mustSignIn: boolean): void {
+  load()
+  session = null
+  joinedKnown = null
+  removeStored(SESSION_KEY)
+  if (mustSignIn) writeStored(MUST_SIGN_IN_KEY, VERSION, true)
+  else removeStored(MUST_SIGN_IN_KEY)
+  changed()
+}
+
+/** The member needs to sign in before any member call (no token, and no persona to fall back on). */
+export function needsSignIn(): boolean {
+  if (getSession()) return false
+  return !__MOCK__ || readStored(MUST_SIGN_IN_KEY, VERSION, isTrue) === true
+}
+
+export function isJoined(): boolean | null {
+  load()
+  return joinedKnown
+}
+
+export function setJoined(joined: boolean): void {
+  load()
+  if (joinedKnown === joined) return
+  joinedKnown = joined
+  if (session) {
+    session = { ...session, joined }
+    writeStored(SESSION_KEY, VERSION, session)
+  }
+  changed()
+}
+
+export function onSessionChange(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Where to take the member once signed in and joined (a shared invite or coupon they opened). */
+export function setReturnTo(url: string | null): void {
+  if (url) writeStored(RETURN_TO_KEY, VERSION, url)
+  else removeStored(RETURN_TO_KEY)
+}
+
+export function takeReturnTo(): string | null {
+  const url = readStored(RETURN_TO_KEY, VERSION, isString)
+  removeStored(RETURN_TO_KEY)
+  return url
+}
+
+export function isPublicPath(path: string): boolean {
+  return PUBLIC_PATHS.some((p) => p.test(path))
+}
+
+/**
+ * How the app signs in again: the weapp silently (wx.login), H5 by sending the member to the
+ * sign-in page. Resolves true when a new token is in place and the call may be retried.
+ */
+export type Reauthenticate = () => Promise<boolean>
+let reauthenticate: Reauthenticate = async () => false
+let pending: Promise<boolean> | null = null
+
+export function setReauthenticate(fn: Reauthenticate): void {
+  reauthenticate = fn
+}
+
+/** One sign-in however many calls need it at once. */
+export function signInAgain(): Promise<boolean> {
+  pending ??= reauthenticate()
+    .catch(() => false)
+    .finally(() => {
+      pending = null
+    })
+  return pending
+}
+
+/** The headers a call to `path` needs; signs in first when there is nothing to send. */
+export async function authHeaders(path: string): Promise<Record<string, string>> {
+  if (isPublicPath(path)) return {}
+  if (needsSignIn() && !(await signInAgain())) throw signInRequired()
+  const current = getSession()
+  return current ? { Authorization: `Bearer ${current.token}` } : {}
+}
+
+export function signInRequired(): ApiError {
+  return new ApiError('client', '请先登录', { status: 401, code: 'UNAUTHENTICATED' })
+}
+
+/** A refused token: forget it and sign in again. Resolves true when the call may be retried once. */
+export async function recoverFromUnauthenticated(): Promise<boolean> {
+  clearSession(true)
+  return signInAgain()
+}
+
+/** A call answered NOT_MEMBER: the member is a visitor who has not joined. */
+export function noteNotMember(): void {
+  setJoined(false)
+}
+
+// A tester choosing a persona signs in as that persona at once (X-Persona); a token would win.
+let lastPersona = getPersona()
+onMockSessionChange(() => {
+  const persona = getPersona()
+  if (persona === lastPersona) return
+  lastPersona = persona
+  clearSession(false)
+})
