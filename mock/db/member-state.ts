@@ -10,6 +10,8 @@ export interface MemberProfile {
   /** Like `138****1234`: the app never sees a full number. */
   phoneMasked: string
   joinedAt: string
+  /** `YYYY-MM-DD`, for the birthday-month gift; absent until the member gives it. */
+  birthday?: string
 }
 
 /**

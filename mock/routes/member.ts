@@ -1,3 +1,4 @@
+import { advisorFor } from '../seeds/advisors'
 import { ok, type Route } from './types'
 
 export const memberRoutes: Route[] = [
@@ -5,9 +6,12 @@ export const memberRoutes: Route[] = [
     method: 'GET',
     pattern: '/me',
     handle: (ctx) => {
-      const { profile, held } = ctx.member()
-      const { id, nickname, phoneMasked, joinedAt } = profile
-      return ok({ member: { id, nickname, phoneMasked, levelCode: held.levelCode, joinedAt } })
+      const member = ctx.member()
+      const { id, nickname, phoneMasked, joinedAt, birthday } = member.profile
+      const advisor = advisorFor(member)
+      return ok({
+        member: { id, nickname, phoneMasked, levelCode: member.held.levelCode, joinedAt, ...(birthday ? { birthday } : {}), ...(advisor ? { advisor } : {}) },
+      })
     },
   },
 ]

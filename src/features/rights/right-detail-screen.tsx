@@ -1,7 +1,7 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { ErrorState, EmptyState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
@@ -9,12 +9,13 @@ import { describeError } from '@/services/errors'
 import { StaleBanner } from './components/stale-banner'
 import { KIND_LABEL, levelName, quotaText, rightAction, stockText } from './presentation'
 import { useRightsStore } from './rights-store'
+import type { RightDto as Right } from '@/services/schemas/rights'
 import './rights.scss'
 
 type Result = { tone: 'info' | 'warning'; text: string } | null
 
 /** One right: what it is, how often, how many are left, and the claim the backend decides on. */
-export function RightDetailScreen() {
+export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNode } = {}) {
   const id = useRouter().params.id ?? ''
   const snapshot = useRightsStore((s) => s.snapshot)
   const status = useRightsStore((s) => s.status)
@@ -88,6 +89,7 @@ export function RightDetailScreen() {
           </View>
         )}
       </View>
+      {right.unlocked && extra?.(right)}
       {result && (
         <View data-testid='claim-result'>
           <Notice tone={result.tone} title={result.text} />
