@@ -14,3 +14,40 @@ describe('GET /me advisor', () => {
     expect(call(fixedBackend(), 'GET /me', { persona }).body.member).not.toHaveProperty('advisor')
   })
 })
+
+describe('birthday gift', () => {
+  const claim = (backend: ReturnType<typeof fixedBackend>, persona: string) => call(backend, 'POST /rights/r-birthday-gift/claim', { persona })
+  const gift = (backend: ReturnType<typeof fixedBackend>, persona: string) =>
+    call(backend, 'GET /rights', { persona }).body.rights.find((r: { id: string }) => r.id === 'r-birthday-gift')
+
+  it('is claimable in the birthday month (active: born this month)', () => {
+    const backend = fixedBackend()
+    expect(gift(backend, 'active').claimWindow).toEqual({ opensAt: '2026-02-28T16:00:00.000Z', closesAt: '2026-03-31T16:00:00.000Z' })
+    expect(claim(backend, 'active').status).toBe(200)
+  })
+
+  it('is refused outside the month with 409 NOT_BIRTHDAY_MONTH naming when it opens, in the contract', () => {
+    const backend = fixedBackend()
+    const res = claim(backend, 'at-risk')
+    expect(res.status).toBe(409)
+    expect(res.body.error).toEqual({ code: 'NOT_BIRTHDAY_MONTH', message: '生日礼仅限生日当月领取，5月1日起开放' })
+    expect(validate('/rights/{id}/claim', 'POST', res.status, res.body)).toEqual([])
+    expect(validate('/rights', 'GET', 200, call(backend, 'GET /rights', { persona: 'at-risk' }).body)).toEqual([])
+  })
+
+  it('without a birthday says so in the list and refuses with BIRTHDAY_MISSING', () => {
+    const backend = fixedBackend()
+    expect(gift(backend, 'first-buyer')).toMatchObject({ needsBirthday: true })
+    expect(gift(backend, 'first-buyer')).not.toHaveProperty('claimWindow')
+    expect(claim(backend, 'first-buyer').body.error.code).toBe('BIRTHDAY_MISSING')
+    expect(validate('/rights', 'GET', 200, call(backend, 'GET /rights', { persona: 'first-buyer' }).body)).toEqual([])
+  })
+
+  it('opens a 29 February birthday in February of a common year (2027), not in March', () => {
+    const backend = fixedBackend(Date.parse('2027-03-01T00:30:00+08:00'))
+    expect(claim(backend, 'cocreator').body.error.code).toBe('NOT_BIRTHDAY_MONTH')
+    expect(gift(backend, 'cocreator').claimWindow.opensAt).toBe('2028-01-31T16:00:00.000Z')
+    backend.clock.setNow(Date.parse('2027-02-28T23:00:00+08:00'))
+    expect(claim(backend, 'cocreator').status).toBe(200)
+  })
+})

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react'
 import { ErrorState, EmptyState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { PROFILE_EDIT_URL } from '@/services/app-routes'
 import { describeError } from '@/services/errors'
 import { StaleBanner } from './components/stale-banner'
 import { KIND_LABEL, levelName, quotaText, rightAction, stockText } from './presentation'
@@ -99,6 +100,17 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
         <Button className='right-detail__action' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'button')}>
           {action.text} · 去成长
         </Button>
+      ) : action.kind === 'needs_birthday' ? (
+        <View>
+          <Text className='right-detail__hint'>生日礼在生日当月领取，请先在资料中填写生日</Text>
+          <Button className='right-detail__action' onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_URL })} {...a11y(undefined, 'link')}>
+            去填写生日
+          </Button>
+        </View>
+      ) : action.kind === 'not_yet' ? (
+        <Text className='right-detail__standing' data-testid='birthday-opens'>
+          生日礼仅限生日当月领取，{action.text}
+        </Text>
       ) : action.kind === 'standing' ? (
         <Text className='right-detail__standing'>{action.text}，达到等级即可享受</Text>
       ) : (
