@@ -12,6 +12,9 @@ const READS = [
   ['/me/growth', '/me/growth'],
   ['/me/growth/events', '/me/growth/events?limit=50'],
   ['/invites', '/invites'],
+  ['/content/{slug}', '/content/getting-started'],
+  ['/content/{slug}', '/content/faq'],
+  ['/content/{slug}', '/content/early-bird'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -41,6 +44,8 @@ describe('openapi.yaml', () => {
         '/redemptions',
         '/auth/staff',
         '/stores',
+        '/content/{slug}',
+        '/content/faq/questions',
       ].sort(),
     )
   })

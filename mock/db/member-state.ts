@@ -32,6 +32,12 @@ export interface MemberState {
   rightClaims: RightClaim[]
   /** The member's invitations (and own answers) by invite id; seats live in shared state. */
   inviteAnswers: Record<string, MemberInvite>
+  /** Questions asked through 有问必答, oldest first (optional: older snapshots lack it). */
+  faqQuestions?: { id: string; question: string; askedAt: string }[]
+  /** Reminder topics the member answered, by topic: true accepted, false refused. */
+  subscriptions?: Record<string, boolean>
+  /** Ids of reminders the member has read in the 消息 centre. */
+  readMessageIds?: string[]
 }
 
 export function formatEventId(seq: number): string {

@@ -51,3 +51,32 @@ describe('birthday gift', () => {
     expect(claim(backend, 'cocreator').status).toBe(200)
   })
 })
+
+describe('content', () => {
+  it('serves the three seeded pieces as structured data, in the contract', () => {
+    const backend = fixedBackend()
+    for (const slug of ['getting-started', 'faq', 'early-bird']) {
+      const res = call(backend, `GET /content/${slug}`, { persona: 'active' })
+      expect([slug, validate('/content/{slug}', 'GET', res.status, res.body)]).toEqual([slug, []])
+    }
+    expect(call(backend, 'GET /content/nope', { persona: 'active' }).status).toBe(404)
+  })
+
+  it('gives each level its own early-bird time: the co-creator first, the explorer at the public time', () => {
+    const backend = fixedBackend()
+    const item = (persona: string) => call(backend, 'GET /content/early-bird', { persona }).body.content.items[0]
+    expect(Date.parse(item('cocreator').opensAt)).toBeLessThan(Date.parse(item('active').opensAt))
+    expect(Date.parse(item('active').opensAt)).toBeLessThan(Date.parse(item('active').publicOpensAt))
+    expect(item('newcomer').opensAt).toBe(item('newcomer').publicOpensAt)
+  })
+
+  it('records a question asked through 有问必答 and lists it back to that member only', () => {
+    const backend = fixedBackend()
+    const res = call(backend, 'POST /content/faq/questions', { persona: 'active', body: { question: '门店几点开门？' } })
+    expect(res.status).toBe(201)
+    expect(validate('/content/faq/questions', 'POST', res.status, res.body)).toEqual([])
+    expect(call(backend, 'GET /content/faq', { persona: 'active' }).body.content.myQuestions).toEqual([res.body.question])
+    expect(call(backend, 'GET /content/faq', { persona: 'newcomer' }).body.content.myQuestions).toEqual([])
+    expect(call(backend, 'POST /content/faq/questions', { persona: 'active', body: { question: ' ' } }).status).toBe(400)
+  })
+})
