@@ -15,6 +15,7 @@ const READS = [
   ['/content/{slug}', '/content/getting-started'],
   ['/content/{slug}', '/content/faq'],
   ['/content/{slug}', '/content/early-bird'],
+  ['/me/messages', '/me/messages'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -46,6 +47,9 @@ describe('openapi.yaml', () => {
         '/stores',
         '/content/{slug}',
         '/content/faq/questions',
+        '/me/subscriptions',
+        '/me/messages',
+        '/me/messages/read',
       ].sort(),
     )
   })

@@ -80,3 +80,48 @@ describe('content', () => {
     expect(call(backend, 'POST /content/faq/questions', { persona: 'active', body: { question: ' ' } }).status).toBe(400)
   })
 })
+
+describe('reminders', () => {
+  const DAY = 86_400_000
+
+  it('the at-risk member has the 30-day level reminder due now, and the 7-day one once the clock moves', () => {
+    const backend = fixedBackend()
+    const first = call(backend, 'GET /me/messages', { persona: 'at-risk' })
+    expect(validate('/me/messages', 'GET', first.status, first.body)).toEqual([])
+    const level = first.body.messages.filter((m: { topic: string }) => m.topic === 'level-expiry')
+    expect(level.map((m: { title: string }) => m.title)).toEqual(['「积极互动」还有 30 天到期'])
+    expect(level[0]).toMatchObject({ read: false, pushed: false })
+
+    const expiresAt = Date.parse(call(backend, 'GET /me/growth', { persona: 'at-risk' }).body.levelExpiresAt)
+    backend.clock.setNow(expiresAt - 7 * DAY + 60_000)
+    const later = call(backend, 'GET /me/messages', { persona: 'at-risk' }).body.messages
+    expect(later.filter((m: { topic: string }) => m.topic === 'level-expiry').map((m: { title: string }) => m.title)).toEqual([
+      '「积极互动」还有 7 天到期',
+      '「积极互动」还有 30 天到期',
+    ])
+  })
+
+  it('records accepted and refused topics; an accepted topic marks its messages as pushed', () => {
+    const backend = fixedBackend()
+    const res = call(backend, 'POST /me/subscriptions', { persona: 'at-risk', body: { topics: ['level-expiry'], accepted: true } })
+    expect(res.body).toEqual({ subscriptions: { 'level-expiry': true } })
+    expect(validate('/me/subscriptions', 'POST', res.status, res.body)).toEqual([])
+    expect(call(backend, 'POST /me/subscriptions', { persona: 'at-risk', body: { topics: ['coupon-expiry'], accepted: false } }).body.subscriptions).toEqual({
+      'level-expiry': true,
+      'coupon-expiry': false,
+    })
+    const level = call(backend, 'GET /me/messages', { persona: 'at-risk' }).body.messages.find((m: { topic: string }) => m.topic === 'level-expiry')
+    expect(level.pushed).toBe(true)
+    expect(call(backend, 'POST /me/subscriptions', { persona: 'at-risk', body: { topics: ['spam'], accepted: true } }).status).toBe(400)
+  })
+
+  it('marks messages read, one or all, and the unread count follows', () => {
+    const backend = fixedBackend()
+    const { messages, unread } = call(backend, 'GET /me/messages', { persona: 'at-risk' }).body
+    expect(unread).toBe(messages.length)
+    const one = call(backend, 'POST /me/messages/read', { persona: 'at-risk', body: { ids: [messages[0].id] } })
+    expect(validate('/me/messages/read', 'POST', one.status, one.body)).toEqual([])
+    expect(one.body.unread).toBe(unread - 1)
+    expect(call(backend, 'POST /me/messages/read', { persona: 'at-risk' }).body.unread).toBe(0)
+  })
+})

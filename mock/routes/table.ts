@@ -5,6 +5,7 @@ import { growthRoutes } from './growth'
 import { inviteRoutes } from './invites'
 import { levelRoutes } from './levels'
 import { memberRoutes } from './member'
+import { messageRoutes } from './messages'
 import { mockControlRoutes } from './mock-control'
 import { rightsRoutes } from './rights'
 import { redemptionRoutes } from './redemptions'
@@ -29,4 +30,5 @@ export const ROUTE_TABLE: readonly Route[] = [
   ...storeRoutes,
   ...rightsRoutes,
   ...contentRoutes,
+  ...messageRoutes,
 ]
