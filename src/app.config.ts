@@ -11,7 +11,7 @@ const counterApp = process.env.APP === 'counter'
 const TAB_PAGES = ['pages/home/index', 'pages/rights/index', 'pages/coupons/index', 'pages/profile/index']
 // Reached from a tab page, small, and needed soon after launch: kept in the main package.
 const MAIN_PAGES = ['pages/growth/index', 'pages/invites/index', 'pages/not-found/index']
-const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'content']
+const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'content', 'messages']
 const MOCK_ONLY_PAGES = ['tester', 'store-counter']
 
 const subPackages = [...DETAIL_PAGES, ...(mockBuild ? MOCK_ONLY_PAGES : [])].map((name) => ({ root: `pages/${name}`, name, pages: ['index'] }))
