@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, screen } from '@testing-library/react'
 import { getMockBackend } from '@mock/handlers'
-import { RightDetailScreen } from '@/features/rights'
+import { RightDetailScreen, RightsScreen } from '@/features/rights'
 import { PROFILE_EDIT_URL } from '@/services/app-routes'
 import { setPersona } from '@/services/mock-session'
 import { showScreen, withMockBackend } from '../support/screen'
@@ -33,4 +33,12 @@ test('a 29 February birthday: closed in March with February named, claimable in 
   openGift()
   fireEvent.click(await screen.findByRole('button', { name: '立即领取' }))
   expect(await screen.findByTestId('claim-result')).toHaveTextContent('领取成功：生日礼')
+})
+
+test('the rights list says when the gift opens for a member born in another month', async () => {
+  setPersona('at-risk')
+  showScreen(<RightsScreen />)
+  const card = await screen.findByTestId('right-r-birthday-gift')
+  const month = ((new Date(Date.now() + 8 * 3600_000).getUTCMonth() + 2) % 12) + 1
+  expect(card).toHaveTextContent(`生日月 ${month}月1日起可领`)
 })

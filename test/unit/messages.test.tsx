@@ -87,3 +87,15 @@ test('weapp: claiming a coupon asks for the expiry reminder in the same tap', as
   expect(await screen.findByText('已领取「限量免费饮品」，可在我的券中查看')).toBeInTheDocument()
   expect(subscribe).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['TMPL_COUPON_EXPIRY'] }))
 })
+
+test('weapp: subscriptions switched off (20004) count as a refusal; a dialog that could not show is not the member\'s answer', async () => {
+  process.env.TARO_ENV = 'weapp'
+  setPersona('at-risk')
+  subscribe.mockImplementationOnce((o: { fail: (e: { errMsg: string; errCode: number }) => void }) => o.fail({ errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.', errCode: 10004 }))
+  expect(await askForReminders(['invite-start'])).toBe('unsupported')
+  subscribe.mockImplementationOnce((o: { fail: (e: { errMsg: string; errCode: number }) => void }) => o.fail({ errMsg: 'requestSubscribeMessage:fail main switch is off', errCode: 20004 }))
+  expect(await askForReminders(['invite-start'])).toBe('refused')
+  expect(await askForReminders(['invite-start', 'invite-deadline'])).toBe('accepted')
+  expect(subscribe).toHaveBeenLastCalledWith(expect.objectContaining({ tmplIds: ['TMPL_INVITE_DEADLINE'] }))
+  await waitFor(() => expect(atRisk().subscriptions).toEqual({ 'invite-start': false, 'invite-deadline': true }))
+})
