@@ -12,6 +12,10 @@ const READS = [
   ['/me/growth', '/me/growth'],
   ['/me/growth/events', '/me/growth/events?limit=50'],
   ['/invites', '/invites'],
+  ['/content/{slug}', '/content/getting-started'],
+  ['/content/{slug}', '/content/faq'],
+  ['/content/{slug}', '/content/early-bird'],
+  ['/me/messages', '/me/messages'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -45,6 +49,11 @@ describe('openapi.yaml', () => {
         '/redemptions',
         '/auth/staff',
         '/stores',
+        '/content/{slug}',
+        '/content/faq/questions',
+        '/me/subscriptions',
+        '/me/messages',
+        '/me/messages/read',
       ].sort(),
     )
   })

@@ -41,6 +41,12 @@ export interface MemberState {
   inviteAnswers: Record<string, MemberInvite>
   /** Signed in but not joined: every member endpoint answers 404 NOT_MEMBER until POST /members. */
   notJoined?: true
+  /** Questions asked through 有问必答, oldest first (optional: older snapshots lack it). */
+  faqQuestions?: { id: string; question: string; askedAt: string }[]
+  /** Reminder topics the member answered, by topic: true accepted, false refused. */
+  subscriptions?: Record<string, boolean>
+  /** Ids of reminders the member has read in the 消息 centre. */
+  readMessageIds?: string[]
 }
 
 export function formatEventId(seq: number): string {

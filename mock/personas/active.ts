@@ -1,4 +1,4 @@
-import { createLedgerBuilder, daysAgoIso, heldSince } from './ledger-builder'
+import { birthdayMonthsAhead, createLedgerBuilder, daysAgoIso, heldSince } from './ledger-builder'
 import type { PersonaDefinition } from './persona'
 
 /**
@@ -9,7 +9,7 @@ export const active: PersonaDefinition = {
   id: 'active',
   description: '积极互动（默认）：互动 86/80 已达标，消费 ¥7,350/¥8,000 接近共创，分享 12/20',
   seed: (now) => ({
-    profile: { nickname: '林晓雨', phoneMasked: '138****1234', joinedAt: daysAgoIso(now, 400) },
+    profile: { nickname: '林晓雨', phoneMasked: '138****1234', joinedAt: daysAgoIso(now, 400), birthday: birthdayMonthsAhead(now, 0, 1992, 1) },
     held: heldSince(now, 'engager', 200),
     events: createLedgerBuilder(now)
       .purchase(300, 168_000, '上海静安店')

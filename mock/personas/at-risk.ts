@@ -1,4 +1,4 @@
-import { createLedgerBuilder, daysAgoIso, heldSince } from './ledger-builder'
+import { birthdayMonthsAhead, createLedgerBuilder, daysAgoIso, heldSince } from './ledger-builder'
 import type { PersonaDefinition } from './persona'
 
 /**
@@ -10,7 +10,7 @@ export const atRisk: PersonaDefinition = {
   id: 'at-risk',
   description: '积极互动：等级约 15 天后到期，窗口内消费 ¥860、互动 12、分享 2，均未达保级标准',
   seed: (now) => ({
-    profile: { nickname: '阿乐', phoneMasked: '135****3721', joinedAt: daysAgoIso(now, 520) },
+    profile: { nickname: '阿乐', phoneMasked: '135****3721', joinedAt: daysAgoIso(now, 520), birthday: birthdayMonthsAhead(now, 2, 1995, 18) },
     held: heldSince(now, 'engager', 350),
     events: createLedgerBuilder(now)
       .purchase(420, 120_000, '上海静安店')

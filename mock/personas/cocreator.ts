@@ -6,7 +6,7 @@ export const cocreator: PersonaDefinition = {
   id: 'cocreator',
   description: '核心共创：已接受共创邀请，消费 ¥12,560、互动 132、分享 28 全部达标；有专属顾问与限量权益',
   seed: (now) => ({
-    profile: { nickname: '陈墨白', phoneMasked: '137****6688', joinedAt: daysAgoIso(now, 900) },
+    profile: { nickname: '陈墨白', phoneMasked: '137****6688', joinedAt: daysAgoIso(now, 900), birthday: '1988-02-29' },
     held: heldSince(now, 'cocreator', 90, ['cocreator']),
     events: createLedgerBuilder(now)
       .purchase(340, 320_000, '上海静安店')

@@ -69,3 +69,13 @@ export function heldSince(now: Instant, levelCode: LevelCode, daysAgo: number, i
 export function daysAgoIso(now: Instant, days: number): string {
   return toIso(now - days * DAY_MS)
 }
+
+/**
+ * A birthday whose month is `monthsAhead` Shanghai months from `now` (0: this month), so the
+ * birthday gift is open, or opens soon, whatever day the backend starts.
+ */
+export function birthdayMonthsAhead(now: Instant, monthsAhead: number, year: number, day = 1): string {
+  const local = new Date(now + 8 * 3600_000)
+  const month = ((local.getUTCMonth() + monthsAhead) % 12) + 1
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}

@@ -57,7 +57,7 @@ function currentInvite(backend: Backend, member: MemberState, record: MemberInvi
 }
 
 /** The `/invites` item: the contract's fields plus what the detail page shows. */
-function inviteBody(backend: Backend, member: MemberState, record: MemberInvite) {
+export function inviteBody(backend: Backend, member: MemberState, record: MemberInvite) {
   const { invite, activity } = currentInvite(backend, member, record)
   const slots = record.slots?.map((slot) => {
     const left = slot.capacity === undefined ? null : seatsLeft(activity, slot.id)

@@ -1,5 +1,5 @@
 import { checkRightClaim, quotaUsed, RIGHTS, rightById, isUnlocked, type Right, type RightClaim } from '../../src/domain/rights'
-import type { LevelCode } from '../../src/domain'
+import { birthdayGiftWindow, formatShanghaiMonthDay, toIso, type Instant, type LevelCode } from '../../src/domain'
 import type { Backend } from '../db/backend'
 import type { MemberState } from '../db/member-state'
 import { initialRightStock } from '../seeds/rights'
@@ -18,6 +18,25 @@ function claimsOf(member: MemberState): RightClaim[] {
   return member.rightClaims
 }
 
+/**
+ * The birthday gift's window: `claimWindow` once the member has a birthday, `needsBirthday`
+ * until then. The app judges open/closed on server-aligned time; the claim is judged here.
+ */
+function birthdayFields(member: MemberState, right: Right, now: Instant) {
+  if (right.kind !== 'birthday_gift') return {}
+  const birthday = member.profile.birthday
+  const window = birthday ? birthdayGiftWindow(birthday, now) : null
+  if (!window) return { needsBirthday: true }
+  return { claimWindow: { opensAt: toIso(window.opensAt), closesAt: toIso(window.closesAt) } }
+}
+
+function checkBirthdayMonth(member: MemberState, right: Right, now: Instant): void {
+  if (right.kind !== 'birthday_gift') return
+  const window = member.profile.birthday ? birthdayGiftWindow(member.profile.birthday, now) : null
+  if (!window) throw new HttpError(409, 'BIRTHDAY_MISSING', '请先在资料中填写生日，生日当月即可领取')
+  if (!window.open) throw new HttpError(409, 'NOT_BIRTHDAY_MONTH', `生日礼仅限生日当月领取，${formatShanghaiMonthDay(window.opensAt)}起开放`)
+}
+
 /** One right as `GET /rights` shows it to this member. */
 export function rightBody(backend: Backend, member: MemberState, right: Right) {
   const levelCode: LevelCode = member.held.levelCode
@@ -30,6 +49,7 @@ export function rightBody(backend: Backend, member: MemberState, right: Right) {
     minLevelCode: right.minLevelCode,
     unlocked: isUnlocked(right, levelCode),
     claimable: right.claimable,
+    ...birthdayFields(member, right, backend.now()),
     ...(left !== undefined ? { stockLeft: left } : {}),
     ...(right.quota
       ? { quota: { perPeriod: right.quota.perPeriod, period: right.quota.period, used: quotaUsed(claimsOf(member), right, backend.now()) } }
@@ -64,6 +84,7 @@ export const rightsRoutes: Route[] = [
         now,
       })
       if (!check.ok) throw new HttpError(check.status, check.code, check.message)
+      checkBirthdayMonth(member, right, now)
       const left = stockLeft(ctx.backend, right)
       if (left !== undefined) ctx.backend.shared.rightStock[right.id] = left - 1
       member.rightClaims.push({ rightId: right.id, claimedAt: new Date(now).toISOString() })

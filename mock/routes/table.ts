@@ -1,3 +1,4 @@
+import { contentRoutes } from './content'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { growthRoutes } from './growth'
@@ -5,6 +6,7 @@ import { identityRoutes } from './identity'
 import { inviteRoutes } from './invites'
 import { levelRoutes } from './levels'
 import { memberRoutes } from './member'
+import { messageRoutes } from './messages'
 import { mockControlRoutes } from './mock-control'
 import { rightsRoutes } from './rights'
 import { redemptionRoutes } from './redemptions'
@@ -29,4 +31,6 @@ export const ROUTE_TABLE: readonly Route[] = [
   ...redemptionRoutes,
   ...storeRoutes,
   ...rightsRoutes,
+  ...contentRoutes,
+  ...messageRoutes,
 ]

@@ -71,6 +71,11 @@ const Taro = {
   setKeepScreenOn: jest.fn(async () => undefined),
   setVisualEffectOnCapture: jest.fn(async () => undefined),
   scanCode: jest.fn(async () => ({ result: '' })),
+  // Callback-style platform APIs: succeed by default; a test makes one fail with mockImplementationOnce.
+  makePhoneCall: jest.fn((o: { success?: () => void }) => o.success?.()),
+  setClipboardData: jest.fn((o: { success?: () => void }) => o.success?.()),
+  requestSubscribeMessage: jest.fn((o: { tmplIds: string[]; success?: (r: Record<string, string>) => void }) =>
+    o.success?.(Object.fromEntries(o.tmplIds.map((id) => [id, 'accept'])))),
   getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2 }),
   getCurrentInstance: () => ({ router: { params: {} as Record<string, string> } }),
   eventCenter: { on: (_e: string, _l: Listener) => undefined, off: (_e: string, _l: Listener) => undefined, trigger: () => undefined },

@@ -7,6 +7,7 @@ import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { describeError } from '@/services/errors'
 import type { TemplateDto } from '@/services/schemas/coupons'
+import { askForReminders } from '@/features/messages'
 import { useCouponStore } from './coupon-store'
 import { claimReasonText, valueText } from './presentation'
 import './coupons.scss'
@@ -25,6 +26,8 @@ export function ClaimCenterScreen() {
   })
 
   const onClaim = async (t: TemplateDto) => {
+    // Inside the tap, before any await: WeChat shows the subscribe dialog only for a user gesture.
+    void askForReminders(['coupon-expiry'])
     const result = await claim(t.id)
     if (result.ok) {
       setMessage({ ok: true, text: `已领取「${t.title}」，可在我的券中查看` })

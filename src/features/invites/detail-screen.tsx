@@ -9,6 +9,7 @@ import { serverNow } from '@/services/clock'
 import { describeError, isApiError } from '@/services/errors'
 import type { InviteDto } from '@/services/schemas/invites'
 import { formatShanghai } from '@/lib/format'
+import { askForReminders } from '@/features/messages'
 import { addToCalendar, calendarSupport } from './calendar'
 import { useInvitesStore } from './invites-store'
 import { deadlineText, KIND_LABEL, seatsText, STATUS_LABEL, whenText } from './presentation'
@@ -96,6 +97,8 @@ export function DetailScreen({ id }: { id: string }) {
       setFailure('请先选择一个场次')
       return
     }
+    // Inside the tap, before any await: WeChat shows the subscribe dialog only for a user gesture.
+    void askForReminders(['invite-deadline', 'invite-start'])
     void send(true)
   }
 

@@ -1,4 +1,7 @@
 import { LEVELS, levelByCode, rankOf, type LevelCode } from '@/domain/levels'
+import { parseInstant } from '@/domain/time'
+import { serverNow } from '@/services/clock'
+import { formatShanghai } from '@/lib/format'
 import type { RightDto } from '@/services/schemas/rights'
 
 const PERIOD_WORD = { month: '每月', year: '每年' } as const
@@ -46,10 +49,20 @@ export type RightAction =
   | { kind: 'claim'; text: string }
   | { kind: 'quota_used'; text: string }
   | { kind: 'sold_out'; text: string }
+  | { kind: 'needs_birthday'; text: string }
+  | { kind: 'not_yet'; text: string }
 
-export function rightAction(right: RightDto): RightAction {
+/** `now` is server-aligned: a phone whose clock is a day off still opens the birthday month on time. */
+export function rightAction(right: RightDto, now: number = serverNow()): RightAction {
   if (!right.unlocked) return { kind: 'locked', text: `达到「${levelName(right.minLevelCode)}」解锁` }
   if (!right.claimable) return { kind: 'standing', text: '已享有，无需领取' }
+  if (right.needsBirthday) return { kind: 'needs_birthday', text: '填写生日后可领取' }
+  if (right.claimWindow) {
+    const opensAt = parseInstant(right.claimWindow.opensAt)
+    const closesAt = parseInstant(right.claimWindow.closesAt)
+    // Outside it (or past it while the list sat on screen) the month is the same every year.
+    if (now < opensAt || now >= closesAt) return { kind: 'not_yet', text: `生日月 ${formatShanghai(opensAt, 'M月')}1日起可领` }
+  }
   if (right.quota && quotaLeft(right) === 0) {
     return { kind: 'quota_used', text: `${PERIOD_NOUN[right.quota.period]}已领取` }
   }

@@ -1,20 +1,22 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { ErrorState, EmptyState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { PROFILE_EDIT_URL } from '@/services/app-routes'
 import { describeError } from '@/services/errors'
 import { StaleBanner } from './components/stale-banner'
 import { KIND_LABEL, levelName, quotaText, rightAction, stockText } from './presentation'
 import { useRightsStore } from './rights-store'
+import type { RightDto as Right } from '@/services/schemas/rights'
 import './rights.scss'
 
 type Result = { tone: 'info' | 'warning'; text: string } | null
 
 /** One right: what it is, how often, how many are left, and the claim the backend decides on. */
-export function RightDetailScreen() {
+export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNode } = {}) {
   const id = useRouter().params.id ?? ''
   const snapshot = useRightsStore((s) => s.snapshot)
   const status = useRightsStore((s) => s.status)
@@ -88,6 +90,7 @@ export function RightDetailScreen() {
           </View>
         )}
       </View>
+      {right.unlocked && extra?.(right)}
       {result && (
         <View data-testid='claim-result'>
           <Notice tone={result.tone} title={result.text} />
@@ -97,6 +100,17 @@ export function RightDetailScreen() {
         <Button className='right-detail__action' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'button')}>
           {action.text} · 去成长
         </Button>
+      ) : action.kind === 'needs_birthday' ? (
+        <View>
+          <Text className='right-detail__hint'>生日礼在生日当月领取，请先在资料中填写生日</Text>
+          <Button className='right-detail__action' onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_URL })} {...a11y(undefined, 'link')}>
+            去填写生日
+          </Button>
+        </View>
+      ) : action.kind === 'not_yet' ? (
+        <Text className='right-detail__standing' data-testid='birthday-opens'>
+          生日礼仅限生日当月领取，{action.text}
+        </Text>
       ) : action.kind === 'standing' ? (
         <Text className='right-detail__standing'>{action.text}，达到等级即可享受</Text>
       ) : (

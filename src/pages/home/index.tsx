@@ -1,9 +1,18 @@
+import { AdvisorCard } from '@/features/advisor'
 import { HomeScreen } from '@/features/growth'
 import { HomeGate } from '@/features/identity'
 import { InvitesHomeEntry, LevelUpInviteNotice } from '@/features/invites'
+import { MessagesHomeEntry } from '@/features/messages'
+import type { Member } from '@/services/schemas/growth'
 
 const slots = {
-  belowCard: <InvitesHomeEntry />,
+  belowCard: (
+    <>
+      <InvitesHomeEntry />
+      <MessagesHomeEntry />
+    </>
+  ),
+  forMember: (member: Member) => (member.advisor ? <AdvisorCard advisor={member.advisor} /> : null),
   awaitingInvite: (levelName: string, fallback: React.ReactNode) => <LevelUpInviteNotice levelName={levelName} fallback={fallback} />,
 }
 

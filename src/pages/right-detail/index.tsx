@@ -1,5 +1,15 @@
+import { AdvisorPanel } from '@/features/advisor'
+import { RightContentLink, hasContent } from '@/features/content'
 import { RightDetailScreen } from '@/features/rights'
+import type { RightDto as Right } from '@/services/schemas/rights'
+
+/** What stands behind a right, by kind: the page composes it from the feature that owns it. */
+function behindTheRight(right: Right) {
+  if (right.kind === 'advisor' || right.kind === 'priority_service') return <AdvisorPanel />
+  if (hasContent(right.id)) return <RightContentLink rightId={right.id} />
+  return null
+}
 
 export default function RightDetailPage() {
-  return <RightDetailScreen />
+  return <RightDetailScreen extra={behindTheRight} />
 }

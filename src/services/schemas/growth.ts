@@ -19,12 +19,25 @@ export const LevelSchema = v.object({
 })
 export const LevelsResponse = v.object({ levels: v.pipe(v.array(LevelSchema), v.minLength(1)) })
 
+export const AdvisorSchema = v.object({
+  name: v.string(),
+  title: v.string(),
+  responsePromise: v.string(),
+  workingHours: v.string(),
+  phone: v.optional(v.string()),
+  wechatId: v.optional(v.string()),
+})
+
 export const MemberSchema = v.object({
   id: v.string(),
   nickname: v.string(),
   phoneMasked: v.string(),
   levelCode: LevelCodeSchema,
   joinedAt: Instant,
+  /** `YYYY-MM-DD`; absent until the member gives it (the birthday gift needs it). */
+  birthday: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** Only for members whose level has the advisor right. */
+  advisor: v.optional(AdvisorSchema),
 })
 export const MeResponse = v.object({ member: MemberSchema })
 
@@ -52,6 +65,7 @@ export const GrowthEventSchema = v.object({
 export const GrowthEventsResponse = v.object({ events: v.array(GrowthEventSchema), nextCursor: v.nullish(v.string()) })
 
 export type LevelDto = v.InferOutput<typeof LevelSchema>
+export type Advisor = v.InferOutput<typeof AdvisorSchema>
 export type Member = v.InferOutput<typeof MemberSchema>
 export type Growth = v.InferOutput<typeof GrowthSchema>
 export type GrowthEventDto = v.InferOutput<typeof GrowthEventSchema>

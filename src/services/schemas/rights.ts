@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { Count, LevelCodeSchema } from './common'
+import { Count, Instant, LevelCodeSchema } from './common'
 
 export const RIGHT_KINDS = [
   'welcome', 'onboarding', 'discount', 'free_shipping', 'birthday_gift', 'community_event', 'share_reward',
@@ -15,6 +15,10 @@ export const RightSchema = v.object({
   unlocked: v.boolean(),
   claimable: v.optional(v.boolean(), false),
   stockLeft: v.optional(Count),
+  /** Birthday gift: the birthday month now or next (the app judges it on server-aligned time). */
+  claimWindow: v.optional(v.object({ opensAt: Instant, closesAt: Instant })),
+  /** Birthday gift while the profile has no birthday. */
+  needsBirthday: v.optional(v.boolean()),
   quota: v.optional(
     v.object({
       perPeriod: v.pipe(v.number(), v.integer(), v.minValue(1)),

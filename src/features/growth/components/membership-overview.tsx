@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { describeError } from '@/services/errors'
+import type { Member } from '@/services/schemas/growth'
 import { formatShanghai } from '@/lib/format'
 import type { MembershipPart, MembershipState } from '../membership-store'
 import { membershipView } from '../membership-view'
@@ -16,6 +17,8 @@ import './growth-sections.scss'
 export interface HomeSlots {
   /** Below the member card, e.g. the invitations entry with its pending badge. */
   belowCard?: ReactNode
+  /** What depends on who the member is (e.g. their advisor), once `GET /me` has answered. */
+  forMember?: (member: Member) => ReactNode
   /** Replaces the "等待邀请" note, e.g. once the level-up invitation has arrived or was declined. */
   awaitingInvite?: (nextLevelName: string, fallback: ReactNode) => ReactNode
 }
@@ -56,6 +59,7 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, failed,
       {levelsBuiltIn && missing('levels', '等级名称按应用内置的成长路径显示')}
       {growth && <RetentionNotice growth={growth} level={level} now={now} />}
       {slots?.belowCard}
+      {snapshot.member && slots?.forMember?.(snapshot.member)}
       {growth?.awaitingInvite && next && (slots?.awaitingInvite ? slots.awaitingInvite(next.name, awaitingNote(next.name)) : awaitingNote(next.name))}
       {missing('growth')}
       {growth && (next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />)}

@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import { Notice } from '@/components/notice'
+import { RemindMe } from '@/features/messages'
 import { describeMissing } from '@/domain/criteria'
 import { shanghaiDaysBetween, parseInstant } from '@/domain/time'
 import { formatShanghai } from '@/lib/format'
@@ -23,6 +24,7 @@ export function RetentionNotice({ growth, level, now }: Props) {
   return (
     <Notice tone='warning' title={`「${level.name}」将于 ${formatShanghai(growth.levelExpiresAt, 'M月D日')}到期，还剩 ${days} 天`}>
       <Text>保级还需：{needed}</Text>
+      <RemindMe topics={['level-expiry']} label='到期前 30 天和 7 天提醒我' />
     </Notice>
   )
 }

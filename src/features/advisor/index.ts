@@ -1,0 +1,2 @@
+export { AdvisorCard } from './advisor-card'
+export { AdvisorPanel } from './advisor-panel'

@@ -1,0 +1,2 @@
+export { ContentScreen } from './content-screen'
+export { RightContentLink, hasContent } from './right-content'

@@ -1,0 +1,5 @@
+import { MessagesScreen } from '@/features/messages'
+
+export default function MessagesPage() {
+  return <MessagesScreen />
+}
