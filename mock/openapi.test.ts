@@ -12,6 +12,8 @@ const READS = [
   ['/me/growth', '/me/growth'],
   ['/me/growth/events', '/me/growth/events?limit=50'],
   ['/invites', '/invites'],
+  ['/cocreation/tasks', '/cocreation/tasks'],
+  ['/me/cocreation', '/me/cocreation'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -41,6 +43,10 @@ describe('openapi.yaml', () => {
         '/redemptions',
         '/auth/staff',
         '/stores',
+        '/cocreation/tasks',
+        '/cocreation/tasks/{id}/submissions',
+        '/me/cocreation',
+        '/mock/cocreation/{taskId}/adopt',
       ].sort(),
     )
   })

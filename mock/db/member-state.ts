@@ -1,6 +1,7 @@
 import type { GrowthEvent, HeldLevel } from '../../src/domain'
 import type { RightClaim } from '../../src/domain/rights'
 import type { PersonaId } from '../personas/persona-ids'
+import type { CocreationState } from '../seeds/cocreation'
 import type { MemberInvite } from '../seeds/invites-types'
 import type { StoredCoupon } from '../seeds/coupons-state'
 
@@ -30,6 +31,8 @@ export interface MemberState {
   rightClaims: RightClaim[]
   /** The member's invitations (and own answers) by invite id; seats live in shared state. */
   inviteAnswers: Record<string, MemberInvite>
+  /** Co-creation submissions by task id; absent in snapshots from before co-creation. */
+  cocreation?: CocreationState
 }
 
 export function formatEventId(seq: number): string {

@@ -1,3 +1,4 @@
+import { cocreationRoutes } from './cocreation'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { growthRoutes } from './growth'
@@ -27,4 +28,5 @@ export const ROUTE_TABLE: readonly Route[] = [
   ...redemptionRoutes,
   ...storeRoutes,
   ...rightsRoutes,
+  ...cocreationRoutes,
 ]
