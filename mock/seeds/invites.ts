@@ -175,6 +175,22 @@ export const ACTIVITIES: Record<string, ActivitySeed> = {
     bring: ['无需准备，线上完成'],
     checkIn: '投票即视为参与。',
   },
+  'act-winter-content': {
+    id: 'act-winter-content',
+    kind: 'content',
+    title: '冬日暖饮配方征集',
+    description: '分享一杯你自己调的冬日暖饮：配方、做法，配一张照片更好。',
+    fromStaff: STAFF.he,
+    message: '你的饮品笔记一直很受欢迎，这次征集想第一个请你来。',
+    minLevelCode: 'engager',
+    respondInDays: 5,
+    startsInDays: -1,
+    hours: 1,
+    location: '线上 · 会员社区',
+    benefits: ['入选配方署名发布', '投稿即得 1 次互动成长记录'],
+    bring: ['无需准备，线上完成'],
+    checkIn: '投稿即视为参与。',
+  },
   'act-vip-salon': {
     id: 'act-vip-salon',
     kind: 'vip_event',
@@ -203,6 +219,7 @@ export const PERSONA_INVITES: Partial<Record<PersonaId, string[]>> = {
     'act-beta-kettle',
     'act-beta-earbuds-v1',
     'act-community-vote',
+    'act-winter-content',
   ],
 }
 

@@ -5,6 +5,7 @@ import { a11y } from '@/components/a11y'
 import { SCENARIOS } from '@/services/mock-session'
 import { formatShanghai } from '@/lib/format'
 import { STORE_COUNTER_ROUTE, appHasPage, buildInfo, yuanToFen } from './build-info'
+import { CocreationTools } from './cocreation-tools'
 import { useMockSession } from './use-mock-session'
 import { useTesterActions } from './use-tester-actions'
 import './tester.scss'
@@ -90,6 +91,10 @@ export function TesterConsole() {
             <Chip key={label} label={label} disabled={busy} onClick={() => actions.moveClock(days, label)} />
           ))}
         </View>
+      </Section>
+
+      <Section title='共创'>
+        <CocreationTools />
       </Section>
 
       <Section title='重置'>

@@ -1,0 +1,5 @@
+export { CocreationTasks } from './tasks-section'
+export { TaskScreen } from './task-screen'
+export { RecordScreen } from './record-screen'
+export { AdoptionCelebration } from './adoption-celebration'
+export { useCocreationStore } from './cocreation-store'
