@@ -4,6 +4,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { server } from '@mock/node'
 import { AdoptionCelebration, CocreationTasks, RecordScreen, TaskScreen } from '@/features/cocreation'
+import { TesterConsole } from '@/features/tester'
 import { setPersona, setScenario } from '@/services/mock-session'
 
 withMockBackend()
@@ -169,4 +170,22 @@ test('我的共创 lists submissions with status and staff replies; a new adopti
   showScreen(<AdoptionCelebration />)
   await act(() => new Promise((r) => setTimeout(r, 50)))
   expect(screen.queryByText(/你的共创建议被采纳了/)).not.toBeInTheDocument()
+})
+
+test('tester console: adopt the persona\'s latest submission with a reply; move the clock past an open task\'s due date', async () => {
+  setPersona('cocreator~12')
+  await post('cocreator~12', '/cocreation/tasks/task-beta-kettle/submissions', { rating: 3 })
+  const view = showScreen(<TesterConsole />)
+  fireEvent.change(screen.getByRole('textbox', { name: '采纳回复' }), { target: { value: '已排进下一批改进' } })
+  fireEvent.click(screen.getByRole('button', { name: '采纳最近一次提交' }))
+  expect(await screen.findByText('已采纳：内测反馈 · 便携冷萃壶')).toBeInTheDocument()
+  expect((await get('cocreator~12', '/me/cocreation')).record[0]).toMatchObject({ status: 'adopted', staffReply: '已排进下一批改进' })
+  view.unmount()
+
+  setPersona('cocreator~13')
+  showScreen(<TesterConsole />)
+  fireEvent.click(screen.getByRole('button', { name: '时钟移到任务截止后' }))
+  expect(await screen.findByText('时钟已移到「内测反馈 · 便携冷萃壶」截止后 1 分钟')).toBeInTheDocument()
+  const { tasks } = await get('cocreator~13', '/cocreation/tasks')
+  expect(tasks.find((t: { id: string }) => t.id === 'task-beta-kettle').status).toBe('closed')
 })
