@@ -57,7 +57,7 @@ export function ProfileScreen() {
       <View
         className='profile__row profile__entry'
         onClick={() => void Taro.navigateTo({ url: '/pages/cocreation-record/index' })}
-        {...a11y('我的共创', 'link')}
+        {...a11y(undefined, 'link')}
       >
         <Text className='profile__label'>我的共创</Text>
         <Text className='profile__value'>查看 ›</Text>
