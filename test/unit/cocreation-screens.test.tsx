@@ -148,10 +148,27 @@ test('vote: options, then the tally after voting', async () => {
 
 test('tasks list on the invites tab says what is asked and when; only accepted invites have one', async () => {
   setPersona('cocreator~9')
-  showScreen(<CocreationTasks />)
+  const all = showScreen(<CocreationTasks />)
   const card = await screen.findByTestId('task-task-beta-kettle')
   expect(card).toHaveTextContent('需要你：打分、回答问题并写下使用感受')
+  expect(card).toHaveTextContent(/\d+月\d+日 \d\d:\d\d 截止/)
+  expect(screen.getByTestId('task-task-beta-earbuds-v1')).toHaveTextContent('已采纳')
   expect(screen.queryByTestId('task-task-community-vote')).not.toBeInTheDocument()
+  all.unmount()
+  // On an invite's own page: its task only.
+  showScreen(<CocreationTasks inviteId='inv-beta-kettle' />)
+  await screen.findByTestId('task-task-beta-kettle')
+  expect(screen.queryByTestId('task-task-beta-earbuds-v1')).not.toBeInTheDocument()
+})
+
+test('near the deadline the task counts down instead of showing a date', async () => {
+  setPersona('cocreator~14')
+  const { tasks } = await get('cocreator~14', '/cocreation/tasks')
+  const due = Date.parse(tasks.find((t: { id: string }) => t.id === 'task-beta-kettle').dueAt)
+  await post('cocreator~14', '/mock/clock', { now: new Date(due - 3 * 3_600_000 + 30_000).toISOString() })
+  showScreen(<CocreationTasks />)
+  // The app reads the backend's clock from the answer's Date header, not the phone's.
+  expect(await screen.findByTestId('task-task-beta-kettle')).toHaveTextContent(/距截止还剩 (2 小时 5\d|3 小时 0) 分钟/)
 })
 
 test('我的共创 lists submissions with status and staff replies; a new adoption is celebrated on the home once', async () => {
