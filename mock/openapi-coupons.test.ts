@@ -129,7 +129,10 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   }
 
   // The clerk (no persona) redeems one; replays; a second key; the coupon now reads used.
-  const target = mine.find((c) => validAt(c, afterClaims)) as CouponBody
+  // Prefer a coupon good in every store, so a store-restricted one is left for the checks below
+  // whatever the hour (near the Shanghai midnight a coupon ending today drops out of the choice).
+  const valid = mine.filter((c) => validAt(c, afterClaims))
+  const target = (valid.find((c) => stores.every((s) => c.storeIds.includes(s))) ?? valid[0]) as CouponBody
   expect(target).toBeDefined()
   const code: string = (await req('POST', `/coupons/${target.id}/code`, 201)).body.code
   const input = { code, storeId: target.storeIds[0], idempotencyKey: keyFor(persona, 1) }

@@ -16,6 +16,8 @@ const READS = [
   ['/content/{slug}', '/content/faq'],
   ['/content/{slug}', '/content/early-bird'],
   ['/me/messages', '/me/messages'],
+  ['/cocreation/tasks', '/cocreation/tasks'],
+  ['/me/cocreation', '/me/cocreation'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -54,6 +56,10 @@ describe('openapi.yaml', () => {
         '/me/subscriptions',
         '/me/messages',
         '/me/messages/read',
+        '/cocreation/tasks',
+        '/cocreation/tasks/{id}/submissions',
+        '/me/cocreation',
+        '/mock/cocreation/{taskId}/adopt',
       ].sort(),
     )
   })

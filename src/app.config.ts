@@ -12,7 +12,7 @@ const TAB_PAGES = ['pages/home/index', 'pages/rights/index', 'pages/coupons/inde
 // Reached from a tab page, small, and needed soon after launch: kept in the main package.
 // The programme page is a visitor's first screen, so it loads with the app.
 const MAIN_PAGES = ['pages/growth/index', 'pages/invites/index', 'pages/programme/index', 'pages/not-found/index']
-const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit', 'content', 'messages']
+const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit', 'content', 'messages', 'cocreation-task', 'cocreation-record']
 const MOCK_ONLY_PAGES = ['tester', 'store-counter']
 
 const subPackages = [...DETAIL_PAGES, ...(mockBuild ? MOCK_ONLY_PAGES : [])].map((name) => ({ root: `pages/${name}`, name, pages: ['index'] }))
@@ -43,7 +43,7 @@ const memberConfig = {
     'pages/coupons/index': { network: 'all' as const, packages: ['coupon-code', 'claim-center'] },
     'pages/home/index': { network: 'all' as const, packages: ['growth-record'] },
     'pages/rights/index': { network: 'all' as const, packages: ['right-detail'] },
-    'pages/invites/index': { network: 'all' as const, packages: ['invite-detail'] },
+    'pages/invites/index': { network: 'all' as const, packages: ['invite-detail', 'cocreation-task'] },
   },
   ...h5,
   // weapp: WeChat's privacy flow (onNeedPrivacyAuthorization / requirePrivacyAuthorize) for the join page.

@@ -1,6 +1,7 @@
 import type { GrowthEvent, HeldLevel } from '../../src/domain'
 import type { RightClaim } from '../../src/domain/rights'
 import type { PersonaId } from '../personas/persona-ids'
+import type { CocreationState } from '../seeds/cocreation'
 import type { MemberInvite } from '../seeds/invites-types'
 import type { StoredCoupon } from '../seeds/coupons-state'
 
@@ -47,6 +48,8 @@ export interface MemberState {
   subscriptions?: Record<string, boolean>
   /** Ids of reminders the member has read in the 消息 centre. */
   readMessageIds?: string[]
+  /** Co-creation submissions by task id; absent in snapshots from before co-creation. */
+  cocreation?: CocreationState
 }
 
 export function formatEventId(seq: number): string {

@@ -4,6 +4,7 @@ import type { MemberKey } from '../db/member-key'
 import { seedRightClaims } from '../seeds/rights'
 import { seedCoupons } from '../seeds/coupons'
 import { seedInvites } from '../seeds/invites'
+import { seedCocreation } from '../seeds/cocreation'
 import { active } from './active'
 import { atRisk } from './at-risk'
 import { cocreator } from './cocreator'
@@ -55,6 +56,7 @@ export function seedMember(memberKey: MemberKey, now: Instant): MemberState {
     coupons: seedCoupons(memberKey.personaId, now),
     rightClaims: seedRightClaims(memberKey.personaId, now),
     inviteAnswers: seedInvites(memberKey.personaId, now),
+    cocreation: seedCocreation(memberKey.personaId, now),
   }
   appendEvents(member, seed.events)
   return member

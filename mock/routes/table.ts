@@ -1,4 +1,5 @@
 import { contentRoutes } from './content'
+import { cocreationRoutes } from './cocreation'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { growthRoutes } from './growth'
@@ -33,4 +34,5 @@ export const ROUTE_TABLE: readonly Route[] = [
   ...rightsRoutes,
   ...contentRoutes,
   ...messageRoutes,
+  ...cocreationRoutes,
 ]

@@ -43,6 +43,8 @@ export interface ActivitySeed {
   checkIn: string
   seatsTaken?: number
   waitlisted?: number
+  /** Seeded as already accepted by the member (a past or running activity with a co-creation task). */
+  acceptedAtSeed?: boolean
 }
 
 export const ACTIVITIES: Record<string, ActivitySeed> = {
@@ -123,6 +125,72 @@ export const ACTIVITIES: Record<string, ActivitySeed> = {
     bring: ['本人手机（出示会员码签到）'],
     checkIn: '到场后扫描桌面二维码签到。',
   },
+  'act-beta-kettle': {
+    id: 'act-beta-kettle',
+    kind: 'beta_test',
+    title: '新品内测：便携冷萃壶',
+    description: '带一台尚未上市的便携冷萃壶回家用两周，告诉我们好用和不好用的地方。',
+    fromStaff: STAFF.lin,
+    message: '墨白，冷萃壶的样机给你留好了，用得顺不顺手都请直说。',
+    minLevelCode: 'cocreator',
+    respondInDays: -10,
+    startsInDays: -6,
+    hours: 1,
+    location: '上海徐汇店 · 新品体验区（领取样机）',
+    benefits: ['内测样机两周使用权', '反馈即得 1 次互动成长记录'],
+    bring: ['本人手机（出示会员码）'],
+    checkIn: '领取样机时由店员扫会员码签到。',
+    acceptedAtSeed: true,
+  },
+  'act-beta-earbuds-v1': {
+    id: 'act-beta-earbuds-v1',
+    kind: 'beta_test',
+    title: '新品内测：降噪耳机一代',
+    description: '上一代降噪耳机的上市前内测。',
+    fromStaff: STAFF.lin,
+    message: '想请你帮我们把降噪耳机打磨好。',
+    minLevelCode: 'engager',
+    respondInDays: -210,
+    startsInDays: -200,
+    hours: 1,
+    location: '上海徐汇店 · 新品体验区',
+    benefits: ['内测样机 30 天使用权'],
+    bring: ['本人手机（出示会员码）'],
+    checkIn: '领取样机时由店员扫会员码签到。',
+    acceptedAtSeed: true,
+  },
+  'act-community-vote': {
+    id: 'act-community-vote',
+    kind: 'governance',
+    title: '社区公约修订投票',
+    description: '社区公约第 3 条（优质内容奖励）有三个修订方案，接受邀请后即可投票。',
+    fromStaff: STAFF.he,
+    message: '规则由会员一起定，你的一票很重要。',
+    minLevelCode: 'engager',
+    respondInDays: 6,
+    startsInDays: -1,
+    hours: 1,
+    location: '线上 · 会员社区',
+    benefits: ['投票即得 1 次互动成长记录'],
+    bring: ['无需准备，线上完成'],
+    checkIn: '投票即视为参与。',
+  },
+  'act-winter-content': {
+    id: 'act-winter-content',
+    kind: 'content',
+    title: '冬日暖饮配方征集',
+    description: '分享一杯你自己调的冬日暖饮：配方、做法，配一张照片更好。',
+    fromStaff: STAFF.he,
+    message: '你的饮品笔记一直很受欢迎，这次征集想第一个请你来。',
+    minLevelCode: 'engager',
+    respondInDays: 5,
+    startsInDays: -1,
+    hours: 1,
+    location: '线上 · 会员社区',
+    benefits: ['入选配方署名发布', '投稿即得 1 次互动成长记录'],
+    bring: ['无需准备，线上完成'],
+    checkIn: '投稿即视为参与。',
+  },
   'act-vip-salon': {
     id: 'act-vip-salon',
     kind: 'vip_event',
@@ -144,7 +212,15 @@ export const ACTIVITIES: Record<string, ActivitySeed> = {
 
 export const PERSONA_INVITES: Partial<Record<PersonaId, string[]>> = {
   active: ['act-spring-workshop', 'act-autumn-content'],
-  cocreator: ['act-beta-earbuds', 'act-governance-workshop', 'act-vip-salon'],
+  cocreator: [
+    'act-beta-earbuds',
+    'act-governance-workshop',
+    'act-vip-salon',
+    'act-beta-kettle',
+    'act-beta-earbuds-v1',
+    'act-community-vote',
+    'act-winter-content',
+  ],
 }
 
 export const inviteIdFor = (activityId: string) => `inv-${activityId.replace(/^act-/, '')}`
@@ -175,7 +251,8 @@ export function materializeInvite(seed: ActivitySeed, now: Instant): MemberInvit
     message: seed.message,
     minLevelCode: seed.minLevelCode,
     respondBy: at(seed.respondInDays),
-    status: 'pending',
+    status: seed.acceptedAtSeed ? 'accepted' : 'pending',
+    ...(seed.acceptedAtSeed ? { answeredAt: at(seed.respondInDays - 1) } : {}),
     location: seed.location,
     startsAt: at(seed.startsInDays),
     endsAt: at(seed.startsInDays, seed.hours),

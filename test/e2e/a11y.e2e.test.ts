@@ -63,6 +63,9 @@ const PAGES: PageCase[] = [
       return `?id=${encodeURIComponent(coupons[0].id)}`
     },
   },
+  // active has no accepted invite, so these show their empty states (the screen tests cover the forms).
+  { route: 'pages/cocreation-record/index', ready: 'text=还没有共创记录' },
+  { route: 'pages/cocreation-task/index', ready: 'text=没有这项共创任务', query: async () => '?id=task-none' },
   { route: 'pages/store-counter/index', ready: '.counter__stores' },
   { route: 'pages/not-found/index', ready: 'text=页面不存在' },
   { route: 'pages/sign-in/index', ready: '.identity__primary' },

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
@@ -53,6 +53,14 @@ export function ProfileScreen() {
             <Text className='profile__value'>{value}</Text>
           </View>
         ))}
+      </View>
+      <View
+        className='profile__row profile__entry'
+        onClick={() => void Taro.navigateTo({ url: '/pages/cocreation-record/index' })}
+        {...a11y(undefined, 'link')}
+      >
+        <Text className='profile__label'>我的共创</Text>
+        <Text className='profile__value'>查看 ›</Text>
       </View>
       {__MOCK__ && (
         <Text className='profile__tester-link' onClick={openStoreCounter} {...a11y(undefined, 'link')}>

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { request } from '@/services/request'
+import { RecordSchema, TasksResponse } from '@/services/schemas/cocreation'
 
 /** The fake backend's control endpoints (mock builds only; see mock/README.md). */
 const PersonasResponse = v.object({
@@ -20,3 +21,9 @@ export const postGrowthEvent = (event: GrowthEventInput) =>
   request({ method: 'POST', path: '/mock/events', body: event, schema: Anything })
 export const resetBackend = (scope: 'member' | 'all') =>
   request({ method: 'POST', path: '/mock/reset', body: { scope }, schema: ResetResponse })
+
+/** Co-creation: staff adopting a submission, and where tasks' deadlines are (to move the clock past one). */
+export const fetchCocreationRecord = () => request({ path: '/me/cocreation', schema: RecordSchema })
+export const fetchCocreationTasks = () => request({ path: '/cocreation/tasks', schema: TasksResponse }).then((r) => r.tasks)
+export const adoptSubmission = (taskId: string, reply: string) =>
+  request({ method: 'POST', path: `/mock/cocreation/${encodeURIComponent(taskId)}/adopt`, body: { reply }, schema: Anything })

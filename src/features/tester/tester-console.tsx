@@ -6,6 +6,7 @@ import { SCENARIOS } from '@/services/mock-session'
 import { formatShanghai } from '@/lib/format'
 import { STORE_COUNTER_ROUTE, appHasPage, buildInfo, yuanToFen } from './build-info'
 import { TesterSignIn } from './tester-sign-in'
+import { CocreationTools } from './cocreation-tools'
 import { useMockSession } from './use-mock-session'
 import { useTesterActions } from './use-tester-actions'
 import './tester.scss'
@@ -93,6 +94,10 @@ export function TesterConsole() {
             <Chip key={label} label={label} disabled={busy} onClick={() => actions.moveClock(days, label)} />
           ))}
         </View>
+      </Section>
+
+      <Section title='共创'>
+        <CocreationTools />
       </Section>
 
       <Section title='重置'>

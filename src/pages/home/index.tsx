@@ -1,4 +1,5 @@
 import { AdvisorCard } from '@/features/advisor'
+import { AdoptionCelebration } from '@/features/cocreation'
 import { HomeScreen } from '@/features/growth'
 import { HomeGate } from '@/features/identity'
 import { InvitesHomeEntry, LevelUpInviteNotice } from '@/features/invites'
@@ -8,6 +9,7 @@ import type { Member } from '@/services/schemas/growth'
 const slots = {
   belowCard: (
     <>
+      <AdoptionCelebration />
       <InvitesHomeEntry />
       <MessagesHomeEntry />
     </>

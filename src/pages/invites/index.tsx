@@ -1,5 +1,12 @@
+import { View } from '@tarojs/components'
+import { CocreationTasks } from '@/features/cocreation'
 import { InboxScreen } from '@/features/invites'
 
 export default function InvitesPage() {
-  return <InboxScreen />
+  return (
+    <View>
+      <CocreationTasks />
+      <InboxScreen />
+    </View>
+  )
 }

@@ -1,0 +1,5 @@
+import { RecordScreen } from '@/features/cocreation'
+
+export default function CocreationRecordPage() {
+  return <RecordScreen />
+}
