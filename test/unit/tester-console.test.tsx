@@ -63,6 +63,11 @@ test('scenario, clock and reset apply at once', async () => {
   await screen.findByText(/（真实时间）/)
   fireEvent.click(screen.getByRole('button', { name: '服务宕机' }))
   expect(getScenario()).toBe('down')
+  fireEvent.click(screen.getByRole('button', { name: '券包 /coupons' }))
+  expect(getScenario()).toBe('down@/coupons')
+  expect(screen.getByRole('status')).toHaveTextContent('场景：服务宕机（/coupons）')
+  fireEvent.click(screen.getByRole('button', { name: '超时无应答' }))
+  expect(getScenario()).toBe('timeout@/coupons')
   fireEvent.click(screen.getByRole('button', { name: '正常' }))
   expect(getScenario()).toBeNull()
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { describeError } from '@/services/errors'
-import { invalidateMemberData, setPersona, setScenario, type Scenario } from '@/services/mock-session'
+import { invalidateMemberData, setPersona, setScenario, type ScenarioSpec } from '@/services/mock-session'
 import * as api from './api'
 import { shiftedInstant } from './build-info'
 
@@ -12,7 +12,7 @@ export interface TesterActions {
   busy: boolean
   message: string
   choosePersona: (id: string) => void
-  chooseScenario: (s: Scenario | null) => void
+  chooseScenario: (s: ScenarioSpec | null) => void
   postEvent: (event: api.GrowthEventInput, label: string) => void
   moveClock: (days: number | null, label: string) => void
   reset: (scope: 'member' | 'all') => void
