@@ -69,6 +69,9 @@ const Taro = {
   setKeepScreenOn: jest.fn(async () => undefined),
   setVisualEffectOnCapture: jest.fn(async () => undefined),
   scanCode: jest.fn(async () => ({ result: '' })),
+  setClipboardData: jest.fn(async (option: { data: string; success?: () => void }) => {
+    option.success?.()
+  }),
   getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2 }),
   getCurrentInstance: () => ({ router: { params: {} as Record<string, string> } }),
   eventCenter: { on: (_e: string, _l: Listener) => undefined, off: (_e: string, _l: Listener) => undefined, trigger: () => undefined },

@@ -5,6 +5,7 @@ import { firePageHook } from '../stubs/taro'
 import { HomeScreen, useMembershipStore } from '@/features/growth'
 import { TesterConsole } from '@/features/tester'
 import { getPersona, getScenario, setPersona } from '@/services/mock-session'
+import { clearRequestLog, startRequestLog, stopRequestLog } from '@/services/request-log'
 
 withMockBackend()
 
@@ -88,4 +89,19 @@ test('the store counter link is disabled while that page is not in the app, and 
   expect(screen.getByText('核销台页面尚未加入本版本。')).toBeInTheDocument()
   expect(screen.getByText(/版本 vtest · h5 · 演示数据开/)).toBeInTheDocument()
   expect(screen.getByText('接口地址：（同源）/api/v1')).toBeInTheDocument()
+})
+
+test('the request log shows what the console asked, and a tap copies it as curl', async () => {
+  startRequestLog()
+  try {
+    setPersona('active~6')
+    render(<TesterConsole />)
+    const entry = await screen.findByRole('button', { name: /^GET \/api\/v1\/mock\/personas 200 · \d+ ms，点按复制 curl$/ })
+    fireEvent.click(entry)
+    expect(Taro.setClipboardData).toHaveBeenCalledWith(expect.objectContaining({ data: expect.stringMatching(/^curl -i 'http:\/\/localhost:3100\/api\/v1\/mock\/personas' -H 'X-Persona: active~6'$/) }))
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '已复制 curl 命令', icon: 'none' })
+  } finally {
+    stopRequestLog()
+    clearRequestLog()
+  }
 })

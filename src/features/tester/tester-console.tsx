@@ -7,6 +7,7 @@ import { STORE_COUNTER_ROUTE, appHasPage, buildInfo, yuanToFen } from './build-i
 import { useMockSession } from './use-mock-session'
 import { Chip, Section } from './parts'
 import { ScenarioPicker, describeScenario } from './scenario-picker'
+import { RequestLogView } from './request-log-view'
 import { useTesterActions } from './use-tester-actions'
 import './tester.scss'
 
@@ -79,6 +80,8 @@ export function TesterConsole() {
         <Chip label='打开门店核销台' disabled={!counterReady} onClick={() => void Taro.navigateTo({ url: STORE_COUNTER_ROUTE })} />
         {!counterReady && <Text className='tester__note'>核销台页面尚未加入本版本。</Text>}
       </Section>
+
+      <RequestLogView />
 
       <Section title='构建信息'>
         <Text className='tester__note'>版本 v{info.version} · {info.env} · 演示数据{info.mock ? '开' : '关'}</Text>
