@@ -28,6 +28,7 @@ describe('openapi.yaml', () => {
         '/mock/events',
         '/mock/personas',
         '/mock/reset',
+        '/mock/state',
         '/rights',
         '/rights/{id}/claim',
         '/invites',

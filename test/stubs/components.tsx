@@ -43,5 +43,14 @@ export const Input = (p: AnyProps) => (
     onChange={(e) => (p.onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } })}
   />
 )
+export const Textarea = (p: AnyProps) => (
+  <textarea
+    className={p.className as string}
+    value={p.value as string}
+    placeholder={p.placeholder as string}
+    aria-label={(p.ariaLabel as string) ?? (p.placeholder as string)}
+    onChange={(e) => (p.onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } })}
+  />
+)
 export const Picker = make('div')
 export const Progress = make('div')

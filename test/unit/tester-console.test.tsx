@@ -1,4 +1,5 @@
 import { withMockBackend } from '../support/screen'
+import { resetMockBackend } from '@mock/handlers'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { firePageHook } from '../stubs/taro'
@@ -104,4 +105,33 @@ test('the request log shows what the console asked, and a tap copies it as curl'
     stopRequestLog()
     clearRequestLog()
   }
+})
+
+test('a 复现码 exported on one device brings the same member and clock to another; a corrupt one is refused in Chinese', async () => {
+  setPersona('newcomer~8')
+  render(<TesterConsole />)
+  await screen.findByRole('group', { name: '切换身份' })
+  fireEvent.change(screen.getByRole('textbox', { name: '消费金额（元）' }), { target: { value: '99' } })
+  fireEvent.click(screen.getByRole('button', { name: '记一笔消费' }))
+  await screen.findByText('已记录：消费 ¥99', { selector: '.tester__message' })
+  fireEvent.click(screen.getByRole('button', { name: '导出并复制复现码' }))
+  await screen.findByText(/^已复制 newcomer~8 的复现码/, { selector: '.tester__message' })
+  const code = (Taro.setClipboardData as jest.Mock).mock.calls.at(-1)[0].data as string
+  expect(code).toMatch(/^MC1-/)
+
+  // "Another device": a fresh backend, another persona chosen.
+  resetMockBackend()
+  setPersona('active')
+  const box = screen.getByRole('textbox', { name: '粘贴复现码' })
+  fireEvent.change(box, { target: { value: `${code.slice(0, 30)}x${code.slice(31)}` } })
+  fireEvent.click(screen.getByRole('button', { name: '导入复现码' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent('复现码已损坏（校验不符）')
+  expect(getPersona()).toBe('active')
+
+  fireEvent.change(box, { target: { value: code } })
+  fireEvent.click(screen.getByRole('button', { name: '导入复现码' }))
+  await screen.findByText(/^已导入复现码：身份 newcomer~8/, { selector: '.tester__message' })
+  expect(getPersona()).toBe('newcomer~8')
+  const { name } = await showHome()
+  expect(name).toHaveTextContent('初步体验')
 })

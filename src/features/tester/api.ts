@@ -20,3 +20,11 @@ export const postGrowthEvent = (event: GrowthEventInput) =>
   request({ method: 'POST', path: '/mock/events', body: event, schema: Anything })
 export const resetBackend = (scope: 'member' | 'all') =>
   request({ method: 'POST', path: '/mock/reset', body: { scope }, schema: ResetResponse })
+
+const StateCode = v.object({ code: v.string(), memberId: v.string(), now: v.string(), length: v.number() })
+const StateImported = v.object({ memberId: v.string(), clock: ClockState })
+export type StateCodeInfo = v.InferOutput<typeof StateCode>
+
+/** The current persona's 复现码, and importing one (into the member it came from). */
+export const exportState = () => request({ path: '/mock/state', schema: StateCode })
+export const importState = (code: string) => request({ method: 'POST', path: '/mock/state', body: { code }, schema: StateImported })

@@ -8,6 +8,7 @@ import { useMockSession } from './use-mock-session'
 import { Chip, Section } from './parts'
 import { ScenarioPicker, describeScenario } from './scenario-picker'
 import { RequestLogView } from './request-log-view'
+import { StateCodePanel } from './state-code-panel'
 import { useTesterActions } from './use-tester-actions'
 import './tester.scss'
 
@@ -80,6 +81,8 @@ export function TesterConsole() {
         <Chip label='打开门店核销台' disabled={!counterReady} onClick={() => void Taro.navigateTo({ url: STORE_COUNTER_ROUTE })} />
         {!counterReady && <Text className='tester__note'>核销台页面尚未加入本版本。</Text>}
       </Section>
+
+      <StateCodePanel onDone={actions.done} />
 
       <RequestLogView />
 

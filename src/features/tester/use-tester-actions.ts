@@ -11,6 +11,8 @@ export interface TesterActions {
   clock: api.ClockInfo | null
   busy: boolean
   message: string
+  /** Shows a result in the status line and as a toast. */
+  done: (text: string) => void
   choosePersona: (id: string) => void
   chooseScenario: (s: ScenarioSpec | null) => void
   postEvent: (event: api.GrowthEventInput, label: string) => void
@@ -54,6 +56,7 @@ export function useTesterActions(): TesterActions {
     clock,
     busy,
     message,
+    done,
     choosePersona: (id) => {
       setPersona(id)
       done(`已切换到 ${id}`)
