@@ -24,7 +24,11 @@ export function bootMockBackend(): void {
       setRequestGate(
         import(/* webpackChunkName: "mock-backend" */ '@mock/browser')
           .then((m) => (mark('mock-backend:loaded'), m.startMockWorker()))
-          .then(() => mark('mock-backend:ready')),
+          .then((inPage) => {
+            // No service worker (plain HTTP on a LAN address): answer in the page instead.
+            if (inPage) setTransport(inPage)
+            mark('mock-backend:ready')
+          }),
       )
     }
     if (process.env.TARO_ENV === 'weapp') {
