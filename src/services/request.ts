@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { noteResponseHeaders } from './clock'
 import { ApiError } from './errors'
 import { actionId, keyForAction, settleAction, usableKey } from './idempotency'
-import { mockHeaders } from './mock-session'
+import { getPersona, mockHeaders } from './mock-session'
 import { backoffMs, retryTiming, shouldRetry } from './retry-policy'
 import { send, type TransportResponse } from './transport'
 
@@ -87,7 +87,8 @@ export async function request<S extends v.GenericSchema>(opts: RequestOptions<S>
   if (method === 'POST') {
     key = usableKey(opts.idempotencyKey) ?? usableKey((opts.body as { idempotencyKey?: unknown } | undefined)?.idempotencyKey)
     if (!key) {
-      action = actionId(`${session['X-Persona'] ?? ''} ${opts.path}`, opts.body)
+      // The persona (mock builds; always null in member builds, whose output must not name the header).
+      action = actionId(`${getPersona() ?? ''} ${opts.path}`, opts.body)
       key = keyForAction(action)
     }
     header['Idempotency-Key'] = key
