@@ -1,25 +1,46 @@
 import { setupWorker } from 'msw/browser'
 import { persistSharedBackend } from './db'
 import { handlers } from './handlers'
+import { createInProcessTransport, type InProcessTransport } from './weapp/transport'
 
 const STORAGE_KEY = 'mock.backend'
 
-let started: Promise<void> | null = null
+/** How the mock H5 reaches its fake backend: null means msw's service worker intercepts fetch. */
+export type MockTransport = InProcessTransport | null
+
+let started: Promise<MockTransport> | null = null
 
 /**
- * H5 with the fake backend: resolves once the service worker intercepts requests, so the app
- * can wait for it before its first fetch. Requests outside `/api/v1` go to the network.
- * Calling it again returns the same start, never a second worker.
+ * msw's worker needs a service worker, which browsers only give a secure context (https or
+ * localhost). A phone opening the mock H5 over plain HTTP on a LAN address has none: the app
+ * then answers in the page, as the weapp does in-process.
  */
-export function startMockWorker(): Promise<void> {
+function serviceWorkerAvailable(): boolean {
+  return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && Boolean(navigator.serviceWorker) && window.isSecureContext !== false
+}
+
+/**
+ * H5 with the fake backend: resolves once requests will be answered, with the transport the app
+ * must use (null: keep fetch, the worker intercepts it). Requests outside `/api/v1` go to the
+ * network. Calling it again returns the same start, never a second worker.
+ */
+export function startMockWorker(): Promise<MockTransport> {
   if (!started) {
     persistSharedBackend({
       load: () => JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null'),
       save: (snapshot) => window.localStorage.setItem(STORAGE_KEY, JSON.stringify(snapshot)),
     })
   }
-  started ??= setupWorker(...handlers)
-    .start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true })
-    .then(() => undefined)
+  started ??= serviceWorkerAvailable()
+    ? setupWorker(...handlers)
+        .start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true })
+        .then(() => {
+          console.info('[mock] transport: service worker')
+          return null
+        })
+    : Promise.resolve().then(() => {
+        console.info('[mock] transport: in-page')
+        return createInProcessTransport()
+      })
   return started
 }

@@ -38,6 +38,7 @@ describe('openapi.yaml', () => {
         '/mock/events',
         '/mock/personas',
         '/mock/reset',
+        '/mock/state',
         '/rights',
         '/rights/{id}/claim',
         '/invites',

@@ -25,6 +25,8 @@ export interface Backend {
   /** Applies expiry and upgrades at the current clock and stores the result. */
   refreshHeld(member: MemberState): MemberState
   resetMember(key: string | MemberKey): void
+  /** Replaces (or adds) one member wholesale: a 复现码 being imported. */
+  putMember(member: MemberState): void
   /** Forgets every member and shared state and returns the clock to real time. */
   resetAll(): void
   shared: SharedState
@@ -64,6 +66,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
       const parsed = toKey(key)
       members[parsed.key] = seedMember(parsed, clock.now())
       backend.scenarioCounters.delete(parsed.key)
+    },
+    putMember(member) {
+      members[member.key] = JSON.parse(JSON.stringify(member)) as MemberState
     },
     resetAll() {
       members = {}

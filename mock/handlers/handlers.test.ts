@@ -85,4 +85,15 @@ describe('Idempotency-Key through msw', () => {
     })
     expect([other.status, (await other.json()).error.code]).toEqual([422, 'IDEMPOTENCY_MISMATCH'])
   })
+
+  it('aims a scenario at one path and lets a timeout go as soon as the caller aborts', async () => {
+    const down = await api('/coupons', { headers: { 'X-Mock-Scenario': 'down@/coupons' } })
+    expect([down.status, down.headers.get('x-mock-applied')]).toEqual([503, 'down@/coupons'])
+    expect((await api('/me', { headers: { 'X-Mock-Scenario': 'down@/coupons' } })).status).toBe(200)
+    const started = Date.now()
+    const held = api('/me', { headers: { 'X-Mock-Scenario': 'timeout@/me' }, signal: AbortSignal.timeout(300) })
+    await expect(held).rejects.toMatchObject({ name: 'TimeoutError' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250)
+    // jest's open-handle check would flag a hold timer left behind by the aborted request.
+  })
 })

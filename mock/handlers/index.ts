@@ -13,7 +13,8 @@ export const handlers = [
     } catch (error) {
       answer = toErrorResponse(error)
     }
-    if (answer.delayMs) await delay(answer.delayMs)
+    if (answer.holds) await holdUntilAbandoned(request.signal, answer.delayMs ?? 0)
+    else if (answer.delayMs) await delay(answer.delayMs)
     if (answer.status === 204) return new HttpResponse(null, { status: 204, headers: answer.headers })
     return HttpResponse.json(answer.body as Record<string, unknown>, { status: answer.status, headers: answer.headers })
   }),
@@ -27,4 +28,18 @@ export function resetMockBackend(): Backend {
 /** For tests that move the clock or inspect state without going through HTTP. */
 export function getMockBackend(): Backend {
   return getSharedBackend()
+}
+
+/** The `timeout` scenario: wait until the caller aborts or the hold runs out, whichever is first, and clear the timer either way. */
+function holdUntilAbandoned(signal: AbortSignal, capMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, capMs)
+    if (signal.aborted) done()
+    else signal.addEventListener('abort', done)
+  })
 }

@@ -4,7 +4,7 @@ import { errorResponse, toErrorResponse } from './errors'
 import { withIdempotency } from './idempotency'
 import { breakSchema } from './break-schema'
 import { matchPath } from './match-path'
-import { failsBeforeHandling, readScenarios, serviceUnavailable, SLOW_DELAY_MS, type Scenario } from './scenarios'
+import { failsBeforeHandling, neverAnswered, readScenarioRules, scenariosFor, serviceUnavailable, SLOW_DELAY_MS, type Scenario } from './scenarios'
 import { ROUTE_TABLE } from './table'
 import type { MockRequest, MockResponse, Route, RouteContext } from './types'
 
@@ -42,9 +42,16 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
   const memberKey = resolveMemberKey(backend, req, path)
 
   const control = isControlPath(path)
-  const scenarios = control ? new Set<Scenario>() : readScenarios(req.headers['x-mock-scenario'])
-  if (!control && failsBeforeHandling(backend, memberKey.key, scenarios)) {
-    return withDelay(serviceUnavailable(), scenarios.has('slow'))
+  const { scenarios, applied } = control
+    ? { scenarios: new Set<Scenario>(), applied: [] }
+    : scenariosFor(readScenarioRules(req.headers['x-mock-scenario']), path)
+  // Says which rules hit this path, so the tester console's request log can show why it failed.
+  const mark = (res: MockResponse): MockResponse =>
+    applied.length > 0 ? { ...res, headers: { ...res.headers, 'x-mock-applied': applied.join(',') } } : res
+  // A held request never reaches its route: the client gave up, so nothing may have changed.
+  if (scenarios.has('timeout')) return mark(neverAnswered())
+  if (failsBeforeHandling(backend, memberKey.key, scenarios)) {
+    return mark(withDelay(serviceUnavailable(), scenarios.has('slow')))
   }
 
   const ctx: RouteContext = {
@@ -67,7 +74,7 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
     scenarios.has('malformed') && response.status >= 200 && response.status < 300
       ? { ...response, body: breakSchema(response.body) }
       : response
-  return withDelay(broken, scenarios.has('slow'))
+  return mark(withDelay(broken, scenarios.has('slow')))
 }
 
 function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | { allow: string } | null {

@@ -1,6 +1,6 @@
 export { API_BASE, handleRequest } from './handle-request'
 export { errorResponse, HttpError, toErrorResponse } from './errors'
 export { MAX_BODY_BYTES, parseJsonText } from './raw-body'
-export { SCENARIOS, SLOW_DELAY_MS, type Scenario } from './scenarios'
+export { SCENARIOS, SLOW_DELAY_MS, TIMEOUT_HOLD_MS, prefixCovers, readScenarioRules, type Scenario, type ScenarioRule } from './scenarios'
 export { ROUTE_TABLE } from './table'
 export type { MockRequest, MockResponse, Route, RouteContext } from './types'

@@ -2,8 +2,9 @@ import type { GrowthEventType } from '../../src/domain'
 import { parseClockInstant } from '../db/clock'
 import { VISITOR_PERSONA } from '../db/member-key'
 import { appendEvents } from '../db/member-state'
+import { exportStateCode, importStateCode, StateCodeError } from '../db/state-code'
 import { PERSONA_IDS, PERSONAS } from '../personas'
-import { badRequest } from './errors'
+import { badRequest, HttpError } from './errors'
 import { growthBody } from './growth'
 import { readEnum, readObjectBody, readOptionalInt, rejectUnknownFields } from './read-body'
 import { ok, type Route } from './types'
@@ -71,6 +72,29 @@ export const mockControlRoutes: Route[] = [
       if (body.now !== null && instant === null) throw badRequest('now 必须是带时区的 ISO 时间，如 2026-11-23T08:00:00Z')
       ctx.backend.clock.setNow(instant)
       return ok(ctx.backend.clock.describe())
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/mock/state',
+    handle: (ctx) => {
+      const code = exportStateCode(ctx.backend, ctx.memberKey)
+      return ok({ code, memberId: ctx.memberKey.key, now: new Date(ctx.backend.now()).toISOString(), length: code.length })
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/mock/state',
+    handle: (ctx) => {
+      const body = readObjectBody(ctx.req.body)
+      rejectUnknownFields(body, ['code'])
+      try {
+        const { memberId } = importStateCode(ctx.backend, body.code)
+        return ok({ memberId, clock: ctx.backend.clock.describe() })
+      } catch (error) {
+        if (error instanceof StateCodeError) throw new HttpError(422, 'STATE_CODE_INVALID', error.message)
+        throw error
+      }
     },
   },
   {

@@ -1,4 +1,5 @@
 import { call, fixedBackend } from '../test-support/call'
+import { TIMEOUT_HOLD_MS } from './scenarios'
 
 describe('X-Mock-Scenario', () => {
   it('slow answers normally after at least 2 s', () => {
@@ -58,5 +59,45 @@ describe('X-Mock-Scenario', () => {
     expect([res.status, res.delayMs! >= 2000]).toEqual([503, true])
     expect(call(fixedBackend(), 'GET /me', { scenario: 'sunny' }).status).toBe(400)
     expect(call(fixedBackend(), 'GET /me', { scenario: '' }).status).toBe(200)
+  })
+})
+
+describe('X-Mock-Scenario aimed at a path prefix', () => {
+  it('fails only the paths under its prefix and names the rule that hit', () => {
+    const backend = fixedBackend()
+    const wallet = call(backend, 'GET /coupons', { scenario: 'down@/coupons' })
+    expect([wallet.status, wallet.headers?.['x-mock-applied']]).toEqual([503, 'down@/coupons'])
+    expect(call(backend, 'POST /coupons/c-0001/code', { scenario: 'down@/coupons' }).status).toBe(503)
+    const growth = call(backend, 'GET /me/growth', { scenario: 'down@/coupons' })
+    expect([growth.status, growth.headers?.['x-mock-applied']]).toEqual([200, undefined])
+    expect(call(backend, 'GET /coupon-templates', { scenario: 'down@/coupons' }).status).toBe(200)
+  })
+
+  it('combines rules for several paths, whole segments only', () => {
+    const backend = fixedBackend()
+    const header = 'malformed@/me, down@/api/v1/coupons/'
+    expect(call(backend, 'GET /me', { scenario: header }).body.member).not.toHaveProperty('id')
+    expect(call(backend, 'GET /coupons', { scenario: header }).status).toBe(503)
+    expect(call(backend, 'GET /levels', { scenario: header }).status).toBe(200)
+    expect(call(backend, 'GET /me', { scenario: 'down@/m' }).status).toBe(200)
+  })
+
+  it('refuses a target that is not a path', () => {
+    for (const bad of ['down@coupons', 'down@', 'down@/coupons?x=1']) {
+      const res = call(fixedBackend(), 'GET /me', { scenario: bad })
+      expect([bad, res.status]).toEqual([bad, 400])
+    }
+  })
+})
+
+describe('timeout', () => {
+  it('holds the request, never runs the route, and ends in a 504 only after the hold', () => {
+    const backend = fixedBackend()
+    const res = call(backend, 'POST /mock/events', { scenario: 'timeout', body: { type: 'share' } })
+    expect(res.status).toBe(200) // control endpoints stay usable
+    const held = call(backend, 'POST /coupon-templates/ct-welcome-10/claim', { scenario: 'timeout@/coupon-templates' })
+    expect(held).toMatchObject({ status: 504, holds: true })
+    expect(held.delayMs).toBeGreaterThanOrEqual(TIMEOUT_HOLD_MS)
+    expect(call(backend, 'GET /me', { scenario: 'timeout@/coupon-templates' }).holds).toBeUndefined()
   })
 })

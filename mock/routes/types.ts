@@ -21,6 +21,11 @@ export interface MockResponse {
   headers?: Record<string, string>
   /** How long the adapter should wait before answering (the `slow` scenario). */
   delayMs?: number
+  /**
+   * The `timeout` scenario: the adapter holds the request (up to `delayMs`) and lets it go as
+   * soon as the client gives up, so nothing waits on a caller that has left.
+   */
+  holds?: boolean
 }
 
 export interface RouteContext {

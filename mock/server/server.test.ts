@@ -25,6 +25,21 @@ describe('startMockServer', () => {
     expect(dated.headers.get('date')).toBe('Wed, 02 Jan 2030 03:04:05 GMT')
   })
 
+  it('holds a timed-out request open until the client gives up, and changes nothing', async () => {
+    const started = Date.now()
+    const claim = fetch(`${running.url}/api/v1/coupon-templates/ct-any/claim`, {
+      method: 'POST',
+      headers: { 'X-Persona': 'newcomer~7', 'X-Mock-Scenario': 'timeout@/coupon-templates', 'content-type': 'application/json' },
+      body: '{}',
+      signal: AbortSignal.timeout(400),
+    })
+    await expect(claim).rejects.toMatchObject({ name: 'TimeoutError' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350)
+    const down = await fetch(`${running.url}/api/v1/coupons`, { headers: { 'X-Mock-Scenario': 'flaky@/me,down@/coupons' } })
+    expect([down.status, down.headers.get('x-mock-applied')]).toEqual([503, 'down@/coupons'])
+    expect(running.backend.knownMemberKeys()).not.toContain('newcomer~7')
+  })
+
   it('listens on 127.0.0.1 and serves the contract', async () => {
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const res = await fetch(`${running.url}/api/v1/me`, { headers: { 'X-Persona': 'first-buyer' } })

@@ -71,7 +71,11 @@ async function serve(backend: Backend, req: IncomingMessage, res: ServerResponse
   } catch (error) {
     answer = toErrorResponse(error)
   }
-  if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
+  if (answer.holds) {
+    // `timeout`: keep the socket open until the client gives up (or the hold runs out).
+    const gone = await holdUntilClosed(res, answer.delayMs ?? 0)
+    if (gone) return
+  } else if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
   const payload = answer.status === 204 ? '' : JSON.stringify(answer.body)
   res.writeHead(answer.status, {
     ...cors,
@@ -81,4 +85,19 @@ async function serve(backend: Backend, req: IncomingMessage, res: ServerResponse
     ...answer.headers,
   })
   res.end(payload)
+}
+
+/** True when the client closed the connection first; the timer is cleared either way. */
+function holdUntilClosed(res: ServerResponse, capMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const onClose = () => {
+      clearTimeout(timer)
+      resolve(true)
+    }
+    const timer = setTimeout(() => {
+      res.off('close', onClose)
+      resolve(false)
+    }, capMs)
+    res.once('close', onClose)
+  })
 }

@@ -71,6 +71,26 @@ describe('createInProcessTransport', () => {
   })
 })
 
+describe('timeout and per-path scenarios in-process', () => {
+  it('never answers within the app’s time-out, rejecting like Taro and clearing its timer', async () => {
+    jest.useFakeTimers()
+    try {
+      const request = createInProcessTransport(fixedBackend())
+      const held = request({ url: '/api/v1/coupons', header: { 'x-mock-scenario': 'timeout@/coupons' }, timeout: 8000 })
+      const assertion = expect(held).rejects.toMatchObject({ errMsg: 'request:fail timeout' })
+      await jest.advanceTimersByTimeAsync(8000)
+      await assertion
+      expect(jest.getTimerCount()).toBe(0)
+      const other = await request({ url: '/api/v1/me', header: { 'x-mock-scenario': 'timeout@/coupons,down@/levels' } })
+      expect(other.statusCode).toBe(200)
+      const levels = await request({ url: '/api/v1/levels', header: { 'x-mock-scenario': 'timeout@/coupons,down@/levels' } })
+      expect([levels.statusCode, levels.header['x-mock-applied']]).toEqual([503, 'down@/levels'])
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})
+
 describe('parseRequestUrl', () => {
   it('parses paths and queries without URL', () => {
     expect(parseRequestUrl('http://127.0.0.1:3100/api/v1/x?a=1&b=%E4%B8%AD+%E6%96%87&c')).toEqual({

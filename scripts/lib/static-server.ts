@@ -57,6 +57,8 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
 export interface StaticServerOptions {
   /** Forward `/api/…` to this origin (e.g. the HTTP fake backend), so the site and its API share one origin. */
   apiOrigin?: string
+  /** Where to listen: loopback unless `npm start -- --lan` asks for every interface (0.0.0.0). */
+  host?: string
 }
 
 /** Passes one request through to `origin` and its answer back, untouched. */
@@ -112,10 +114,11 @@ export async function startStaticServer(rootDir: string, port = 0, options: Stat
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => resolve())
+    server.listen(port, options.host ?? '127.0.0.1', () => resolve())
   })
   const { port: actual } = server.address() as AddressInfo
   return {
+    // Even when listening on every interface, this machine reaches it on loopback.
     url: `http://127.0.0.1:${actual}`,
     close: () =>
       new Promise<void>((resolve, reject) => {

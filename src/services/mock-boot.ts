@@ -13,6 +13,9 @@ export function bootMockBackend(): void {
   // The whole body sits inside `if (__MOCK__)`: webpack drops a dead branch (and the require/import
   // in it) but not the statements after an early `return`, which once shipped the fake backend.
   if (__MOCK__) {
+    // The tester console's request log listens from the first request on.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ;(require('./request-log') as typeof import('./request-log')).startRequestLog()
     if (process.env.TARO_ENV === 'h5') {
       applyUrlParams(window.location.search, window.location.hash)
       openTesterFromUrl()
@@ -21,7 +24,11 @@ export function bootMockBackend(): void {
       setRequestGate(
         import(/* webpackChunkName: "mock-backend" */ '@mock/browser')
           .then((m) => (mark('mock-backend:loaded'), m.startMockWorker()))
-          .then(() => mark('mock-backend:ready')),
+          .then((inPage) => {
+            // No service worker (plain HTTP on a LAN address): answer in the page instead.
+            if (inPage) setTransport(inPage)
+            mark('mock-backend:ready')
+          }),
       )
     }
     if (process.env.TARO_ENV === 'weapp') {

@@ -29,3 +29,15 @@ test('malformed values in the address are ignored rather than sent to the backen
   expect([getPersona(), getScenario()]).toEqual([null, null])
   expect(mockHeaders()).toEqual({})
 })
+
+test('?scenario= can aim scenarios at path prefixes, several at once', () => {
+  applyUrlParams('?scenario=flaky@/me,%20down@/coupons', '')
+  expect(mockHeaders()).toEqual({ 'X-Mock-Scenario': 'flaky@/me,down@/coupons' })
+  applyUrlParams('?scenario=timeout@/coupons', '')
+  expect(getScenario()).toBe('timeout@/coupons')
+  for (const bad of ['down@coupons', 'down@/coupons;rm', 'sunny@/me', 'down,']) {
+    setScenario(null)
+    applyUrlParams(`?scenario=${encodeURIComponent(bad)}`, '')
+    expect([bad, getScenario()]).toEqual([bad, null])
+  }
+})

@@ -4,22 +4,31 @@ import Taro from '@tarojs/taro'
  * Which persona and scenario the fake backend should play. Persona is remembered across
  * launches; a scenario lasts for this session only, so a tester never gets stuck "down".
  */
-export type Scenario = 'slow' | 'flaky' | 'down' | 'malformed'
-export const SCENARIOS: readonly Scenario[] = ['slow', 'flaky', 'down', 'malformed']
+export type Scenario = 'slow' | 'flaky' | 'down' | 'malformed' | 'timeout'
+export const SCENARIOS: readonly Scenario[] = ['slow', 'flaky', 'down', 'malformed', 'timeout']
+/**
+ * What the session sends as `X-Mock-Scenario`: scenarios, each for every path or aimed at a path
+ * prefix, e.g. `down`, `down@/coupons` or `flaky@/me,down@/coupons`.
+ */
+export type ScenarioSpec = string
+const RULE_PATTERN = /^(slow|flaky|down|malformed|timeout)(@(\/[A-Za-z0-9._~-]+)+)?$/
 
 const PERSONA_KEY = 'mock.persona'
 const PERSONA_PATTERN = /^[a-z][a-z-]{1,30}(~([1-9]\d{0,2}))?$/
 
 let persona: string | null = null
-let scenario: Scenario | null = null
+let scenario: ScenarioSpec | null = null
 const listeners = new Set<() => void>()
 
 export function isPersonaId(value: unknown): value is string {
   return typeof value === 'string' && PERSONA_PATTERN.test(value)
 }
 
-export function isScenario(value: unknown): value is Scenario {
-  return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value)
+/** A comma list of known scenarios, each optionally `@/path-prefix`; anything else is never sent. */
+export function isScenario(value: unknown): value is ScenarioSpec {
+  if (typeof value !== 'string' || value.length > 200) return false
+  const rules = value.split(',').map((rule) => rule.trim())
+  return rules.length > 0 && rules.every((rule) => RULE_PATTERN.test(rule))
 }
 
 /** Always null in member builds (MOCK=off): there the body, storage key included, compiles away. */
@@ -48,12 +57,12 @@ export function setPersona(id: string | null): void {
   if (persona !== previous) invalidateMemberData()
 }
 
-export function getScenario(): Scenario | null {
+export function getScenario(): ScenarioSpec | null {
   return scenario
 }
 
-export function setScenario(next: Scenario | null): void {
-  scenario = next
+export function setScenario(next: ScenarioSpec | null): void {
+  scenario = next && isScenario(next) ? next.split(',').map((rule) => rule.trim()).join(',') : null
   listeners.forEach((l) => l())
 }
 

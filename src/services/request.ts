@@ -24,6 +24,43 @@ export interface RequestOptions<S extends v.GenericSchema> {
   idempotencyKey?: string
 }
 
+/** One try on the wire as the app saw it: what went out, what came back (or why nothing did). */
+export interface SettledRequest {
+  method: string
+  url: string
+  header: Record<string, string>
+  body: unknown
+  /** null when no answer came (network error, time-out). */
+  status: number | null
+  durationMs: number
+  responseHeader?: Record<string, string>
+  responseBody?: unknown
+  /** Why it failed, as the app reports it; absent on success. */
+  error?: string
+}
+
+type SettledListener = (settled: SettledRequest) => void
+const settledListeners = new Set<SettledListener>()
+
+/**
+ * Observes every try (mock builds register the tester console's request log here; member builds
+ * register nothing, so this set stays empty). A listener that throws never breaks a request.
+ */
+export function onRequestSettled(listener: SettledListener): () => void {
+  settledListeners.add(listener)
+  return () => settledListeners.delete(listener)
+}
+
+function notifySettled(settled: SettledRequest): void {
+  settledListeners.forEach((listener) => {
+    try {
+      listener(settled)
+    } catch {
+      /* an observer never decides a request's fate */
+    }
+  })
+}
+
 function buildUrl(path: string, query?: RequestOptions<v.GenericSchema>['query']): string {
   const qs = Object.entries(query ?? {})
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
@@ -99,13 +136,28 @@ async function attemptOnce<S extends v.GenericSchema>(
 ): Promise<v.InferOutput<S>> {
   let res: TransportResponse
   const sentAt = Date.now()
+  const settle = (outcome: Pick<SettledRequest, 'status' | 'responseHeader' | 'responseBody' | 'error'>) =>
+    settledListeners.size > 0 && notifySettled({ method, url, header, body: opts.body, durationMs: Date.now() - sentAt, ...outcome })
   try {
     res = await send({ url, method, header, data: opts.body, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS })
   } catch (e) {
     const msg = String((e as { errMsg?: string; message?: string })?.errMsg ?? (e as Error)?.message ?? '')
-    if (/timeout|超时/i.test(msg)) throw new ApiError('timeout', '请求超时')
-    throw new ApiError('network', msg || '网络不可用')
+    const error = /timeout|超时/i.test(msg) ? new ApiError('timeout', '请求超时') : new ApiError('network', msg || '网络不可用')
+    settle({ status: null, error: error.message })
+    throw error
   }
+  const answered = { status: res.statusCode, responseHeader: res.header, responseBody: res.data }
+  try {
+    const output = readAnswer(res, opts.schema, sentAt)
+    settle(answered)
+    return output
+  } catch (e) {
+    settle({ ...answered, error: (e as Error).message || `HTTP ${res.statusCode}` })
+    throw e
+  }
+}
+
+function readAnswer<S extends v.GenericSchema>(res: TransportResponse, schema: S, sentAt: number): v.InferOutput<S> {
 
   // Every answer's Date header keeps the app's clock aligned with the server's (see clock.ts).
   noteResponseHeaders(res.header, sentAt, Date.now())
@@ -118,7 +170,7 @@ async function attemptOnce<S extends v.GenericSchema>(
     throw Object.assign(error, { retryAfter: readHeader(res.header, 'retry-after') })
   }
 
-  const parsed = v.safeParse(opts.schema, data)
+  const parsed = v.safeParse(schema, data)
   if (!parsed.success) {
     const where = parsed.issues[0]?.path?.map((p) => String(p.key)).join('.') ?? ''
     throw new ApiError('contract', `响应不符合约定${where ? `：${where}` : ''}`, { status: statusCode })

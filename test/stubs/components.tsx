@@ -48,7 +48,7 @@ export const Textarea = (p: AnyProps) => (
     className={p.className as string}
     value={p.value as string}
     placeholder={p.placeholder as string}
-    aria-label={(p['aria-label'] as string) ?? (p.placeholder as string)}
+    aria-label={(p['aria-label'] as string) ?? (p.ariaLabel as string) ?? (p.placeholder as string)}
     onChange={(e) => (p.onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } })}
   />
 )

@@ -1,10 +1,12 @@
 import { withMockBackend } from '../support/screen'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { resetMockBackend } from '@mock/handlers'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { firePageHook } from '../stubs/taro'
 import { HomeScreen, useMembershipStore } from '@/features/growth'
 import { TesterConsole } from '@/features/tester'
 import { getPersona, getScenario, setPersona } from '@/services/mock-session'
+import { clearRequestLog, startRequestLog, stopRequestLog } from '@/services/request-log'
 
 withMockBackend()
 
@@ -63,6 +65,11 @@ test('scenario, clock and reset apply at once', async () => {
   await screen.findByText(/（真实时间）/)
   fireEvent.click(screen.getByRole('button', { name: '服务宕机' }))
   expect(getScenario()).toBe('down')
+  fireEvent.click(screen.getByRole('button', { name: '券包 /coupons' }))
+  expect(getScenario()).toBe('down@/coupons')
+  expect(screen.getByRole('status')).toHaveTextContent('场景：服务宕机（/coupons）')
+  fireEvent.click(screen.getByRole('button', { name: '超时无应答' }))
+  expect(getScenario()).toBe('timeout@/coupons')
   fireEvent.click(screen.getByRole('button', { name: '正常' }))
   expect(getScenario()).toBeNull()
 
@@ -83,4 +90,56 @@ test('the store counter link is disabled while that page is not in the app, and 
   expect(screen.getByText('核销台页面尚未加入本版本。')).toBeInTheDocument()
   expect(screen.getByText(/版本 vtest · h5 · 演示数据开/)).toBeInTheDocument()
   expect(screen.getByText('接口地址：（同源）/api/v1')).toBeInTheDocument()
+})
+
+test('the request log shows what the console asked, and a tap copies it as curl', async () => {
+  let view: ReturnType<typeof render> | undefined
+  startRequestLog()
+  try {
+    setPersona('active~6')
+    view = render(<TesterConsole />)
+    // Both of the console's first reads are logged (waiting for both keeps later renders inside the test).
+    await screen.findByRole('button', { name: /^GET \/api\/v1\/mock\/clock 200 · / })
+    const entry = await screen.findByRole('button', { name: /^GET \/api\/v1\/mock\/personas 200 · \d+ ms，点按复制 curl$/ })
+    fireEvent.click(entry)
+    expect(Taro.setClipboardData).toHaveBeenCalledWith(expect.objectContaining({ data: expect.stringMatching(/^curl -i 'http:\/\/localhost:3100\/api\/v1\/mock\/personas' -H 'X-Persona: active~6'$/) }))
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '已复制 curl 命令', icon: 'none' })
+  } finally {
+    view?.unmount()
+    stopRequestLog()
+    clearRequestLog()
+  }
+})
+
+test('a 复现码 exported on one device brings the same member and clock to another; a corrupt one is refused in Chinese', async () => {
+  setPersona('newcomer~8')
+  render(<TesterConsole />)
+  await screen.findByRole('group', { name: '切换身份' })
+  fireEvent.change(screen.getByRole('textbox', { name: '消费金额（元）' }), { target: { value: '99' } })
+  fireEvent.click(screen.getByRole('button', { name: '记一笔消费' }))
+  await screen.findByText('已记录：消费 ¥99', { selector: '.tester__message' })
+  await waitFor(() => expect(screen.getByRole('button', { name: '记一笔消费' })).toBeEnabled())
+  fireEvent.click(screen.getByRole('button', { name: '导出并复制复现码' }))
+  await screen.findByText(/^已复制 newcomer~8 的复现码/, { selector: '.tester__message' })
+  await waitFor(() => expect(screen.getByRole('button', { name: '导出并复制复现码' })).toBeEnabled())
+  const code = (Taro.setClipboardData as jest.Mock).mock.calls.at(-1)[0].data as string
+  expect(code).toMatch(/^MC1-/)
+
+  // "Another device": a fresh backend, another persona chosen.
+  resetMockBackend()
+  act(() => setPersona('active'))
+  const box = screen.getByRole('textbox', { name: '粘贴复现码' })
+  fireEvent.change(box, { target: { value: `${code.slice(0, 30)}x${code.slice(31)}` } })
+  fireEvent.click(screen.getByRole('button', { name: '导入复现码' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent('复现码已损坏（校验不符）')
+  await waitFor(() => expect(screen.getByRole('button', { name: '导出并复制复现码' })).toBeEnabled())
+  expect(getPersona()).toBe('active')
+
+  fireEvent.change(box, { target: { value: code } })
+  fireEvent.click(screen.getByRole('button', { name: '导入复现码' }))
+  await screen.findByText(/^已导入复现码：身份 newcomer~8/, { selector: '.tester__message' })
+  await waitFor(() => expect(screen.getByRole('button', { name: '导出并复制复现码' })).toBeEnabled())
+  expect(getPersona()).toBe('newcomer~8')
+  const { name } = await showHome()
+  expect(name).toHaveTextContent('初步体验')
 })

@@ -27,3 +27,10 @@ export const fetchCocreationRecord = () => request({ path: '/me/cocreation', sch
 export const fetchCocreationTasks = () => request({ path: '/cocreation/tasks', schema: TasksResponse }).then((r) => r.tasks)
 export const adoptSubmission = (taskId: string, reply: string) =>
   request({ method: 'POST', path: `/mock/cocreation/${encodeURIComponent(taskId)}/adopt`, body: { reply }, schema: Anything })
+const StateCode = v.object({ code: v.string(), memberId: v.string(), now: v.string(), length: v.number() })
+const StateImported = v.object({ memberId: v.string(), clock: ClockState })
+export type StateCodeInfo = v.InferOutput<typeof StateCode>
+
+/** The current persona's 复现码, and importing one (into the member it came from). */
+export const exportState = () => request({ path: '/mock/state', schema: StateCode })
+export const importState = (code: string) => request({ method: 'POST', path: '/mock/state', body: { code }, schema: StateImported })

@@ -1,35 +1,20 @@
 import Taro from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { a11y } from '@/components/a11y'
-import { SCENARIOS } from '@/services/mock-session'
 import { formatShanghai } from '@/lib/format'
 import { STORE_COUNTER_ROUTE, appHasPage, buildInfo, yuanToFen } from './build-info'
 import { TesterSignIn } from './tester-sign-in'
 import { CocreationTools } from './cocreation-tools'
 import { useMockSession } from './use-mock-session'
+import { Chip, Section } from './parts'
+import { ScenarioPicker, describeScenario } from './scenario-picker'
+import { RequestLogView } from './request-log-view'
+import { StateCodePanel } from './state-code-panel'
 import { useTesterActions } from './use-tester-actions'
 import './tester.scss'
 
-const SCENARIO_LABELS: Record<string, string> = { slow: '慢 (≥2 秒)', flaky: '时好时坏', down: '服务宕机', malformed: '数据异常' }
 const CLOCK_STEPS: Array<[string, number | null]> = [['+1 天', 1], ['+30 天', 30], ['+1 年', 365], ['回到真实时间', null]]
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <View className='tester__section' {...a11y(title, 'group')}>
-      <Text className='tester__title'>{title}</Text>
-      {children}
-    </View>
-  )
-}
-
-function Chip({ label, active, onClick, disabled }: { label: string; active?: boolean; onClick: () => void; disabled?: boolean }) {
-  return (
-    <Button className={`tester__chip${active ? ' tester__chip--on' : ''}`} onClick={onClick} disabled={disabled} ariaLabel={label} {...a11y(undefined, 'button', { disabled: Boolean(disabled), pressed: active })} data-active={active ? 'true' : 'false'}>
-      {label}
-    </Button>
-  )
-}
 
 /** 测试面板: put the mock app into any state in seconds. Mock builds only. */
 export function TesterConsole() {
@@ -46,7 +31,7 @@ export function TesterConsole() {
   return (
     <View className='tester'>
       <View className='tester__status' {...a11y(undefined, 'status')}>
-        <Text>当前身份：{persona} · 场景：{scenario ? SCENARIO_LABELS[scenario] : '正常'}</Text>
+        <Text>当前身份：{persona} · 场景：{describeScenario(scenario)}</Text>
         {actions.message && <Text className='tester__message'>{actions.message}</Text>}
       </View>
 
@@ -64,14 +49,7 @@ export function TesterConsole() {
 
       <TesterSignIn persona={persona} />
 
-      <Section title='网络场景'>
-        <View className='tester__row'>
-          <Chip label='正常' active={!scenario} onClick={() => actions.chooseScenario(null)} />
-          {SCENARIOS.map((s) => (
-            <Chip key={s} label={SCENARIO_LABELS[s]} active={scenario === s} onClick={() => actions.chooseScenario(s)} />
-          ))}
-        </View>
-      </Section>
+      <ScenarioPicker scenario={scenario} onChoose={actions.chooseScenario} />
 
       <Section title='成长事件'>
         <View className='tester__row'>
@@ -111,6 +89,10 @@ export function TesterConsole() {
         <Chip label='打开门店核销台' disabled={!counterReady} onClick={() => void Taro.navigateTo({ url: STORE_COUNTER_ROUTE })} />
         {!counterReady && <Text className='tester__note'>核销台页面尚未加入本版本。</Text>}
       </Section>
+
+      <StateCodePanel onDone={actions.done} />
+
+      <RequestLogView />
 
       <Section title='构建信息'>
         <Text className='tester__note'>版本 v{info.version} · {info.env} · 演示数据{info.mock ? '开' : '关'}</Text>

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { describeError } from '@/services/errors'
-import { invalidateMemberData, setPersona, setScenario, type Scenario } from '@/services/mock-session'
+import { invalidateMemberData, setPersona, setScenario, type ScenarioSpec } from '@/services/mock-session'
 import * as api from './api'
 import { shiftedInstant } from './build-info'
 
@@ -11,8 +11,10 @@ export interface TesterActions {
   clock: api.ClockInfo | null
   busy: boolean
   message: string
+  /** Shows a result in the status line and as a toast. */
+  done: (text: string) => void
   choosePersona: (id: string) => void
-  chooseScenario: (s: Scenario | null) => void
+  chooseScenario: (s: ScenarioSpec | null) => void
   postEvent: (event: api.GrowthEventInput, label: string) => void
   moveClock: (days: number | null, label: string) => void
   reset: (scope: 'member' | 'all') => void
@@ -54,6 +56,7 @@ export function useTesterActions(): TesterActions {
     clock,
     busy,
     message,
+    done,
     choosePersona: (id) => {
       setPersona(id)
       done(`已切换到 ${id}`)

@@ -46,7 +46,7 @@ export function baseUrl(): string {
   return url
 }
 
-export type Scenario = 'down' | 'malformed' | 'slow' | 'flaky'
+export type Scenario = 'down' | 'malformed' | 'slow' | 'flaky' | 'timeout' | `${'down' | 'malformed' | 'slow' | 'flaky' | 'timeout'}@/${string}`
 
 export interface OpenAppOptions {
   persona?: string
