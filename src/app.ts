@@ -4,6 +4,7 @@ import { prefetchMembershipAtLaunch } from './features/growth/launch-prefetch'
 // Only the session boot: the identity screens (and their styles) load with their own pages.
 import { startSession } from './features/identity/session-boot'
 import { bootMockBackend } from './services/mock-boot'
+import { needsSignIn } from './services/session'
 import './app.scss'
 
 bootMockBackend()
@@ -11,7 +12,8 @@ bootMockBackend()
 // build has staff sign-in of its own and no member session.
 if (!__COUNTER_APP__) startSession()
 // H5: the route is in the hash before any page code loads (the weapp starts its pages at once).
-if (process.env.TARO_ENV === 'h5' && !__COUNTER_APP__) prefetchMembershipAtLaunch(window.location.hash.replace(/^#\/?/, '').split('?')[0])
+// Not before sign-in: the page itself must send a stranger to the sign-in page once the router runs.
+if (process.env.TARO_ENV === 'h5' && !__COUNTER_APP__ && !needsSignIn()) prefetchMembershipAtLaunch(window.location.hash.replace(/^#\/?/, '').split('?')[0])
 
 function App({ children }: PropsWithChildren) {
   // An unknown route (an old share link, a typo) gets a page that says so, never a blank screen;
