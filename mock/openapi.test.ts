@@ -41,6 +41,13 @@ describe('openapi.yaml', () => {
         '/redemptions',
         '/auth/staff',
         '/stores',
+        '/me/code',
+        '/staff/purchases',
+        '/staff/refunds',
+        '/staff/check-ins',
+        '/check-ins',
+        '/shares',
+        '/shares/{id}/visits',
       ].sort(),
     )
   })

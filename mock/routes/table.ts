@@ -1,5 +1,6 @@
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
+import { earningRoutes } from './earning'
 import { growthRoutes } from './growth'
 import { inviteRoutes } from './invites'
 import { levelRoutes } from './levels'
@@ -8,6 +9,7 @@ import { mockControlRoutes } from './mock-control'
 import { rightsRoutes } from './rights'
 import { redemptionRoutes } from './redemptions'
 import { staffRoutes } from './staff'
+import { staffEarningRoutes } from './staff-earning'
 import { storeRoutes } from './stores'
 import type { Route } from './types'
 
@@ -27,4 +29,6 @@ export const ROUTE_TABLE: readonly Route[] = [
   ...redemptionRoutes,
   ...storeRoutes,
   ...rightsRoutes,
+  ...earningRoutes,
+  ...staffEarningRoutes,
 ]
