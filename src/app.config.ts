@@ -11,7 +11,7 @@ const counterApp = process.env.APP === 'counter'
 const TAB_PAGES = ['pages/home/index', 'pages/rights/index', 'pages/coupons/index', 'pages/profile/index']
 // Reached from a tab page, small, and needed soon after launch: kept in the main package.
 const MAIN_PAGES = ['pages/growth/index', 'pages/invites/index', 'pages/not-found/index']
-const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code']
+const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'member-code']
 const MOCK_ONLY_PAGES = ['tester', 'store-counter']
 
 const subPackages = [...DETAIL_PAGES, ...(mockBuild ? MOCK_ONLY_PAGES : [])].map((name) => ({ root: `pages/${name}`, name, pages: ['index'] }))
@@ -40,7 +40,8 @@ const memberConfig = {
   // The code page is ready by the time a member taps 出示券码 in the wallet.
   preloadRule: {
     'pages/coupons/index': { network: 'all' as const, packages: ['coupon-code', 'claim-center'] },
-    'pages/home/index': { network: 'all' as const, packages: ['growth-record'] },
+    'pages/home/index': { network: 'all' as const, packages: ['growth-record', 'member-code'] },
+    'pages/profile/index': { network: 'all' as const, packages: ['member-code'] },
     'pages/rights/index': { network: 'all' as const, packages: ['right-detail'] },
     'pages/invites/index': { network: 'all' as const, packages: ['invite-detail'] },
   },

@@ -69,6 +69,8 @@ const Taro = {
   setKeepScreenOn: jest.fn(async () => undefined),
   setVisualEffectOnCapture: jest.fn(async () => undefined),
   scanCode: jest.fn(async () => ({ result: '' })),
+  showShareMenu: jest.fn(async () => undefined),
+  setClipboardData: jest.fn(async (_o: { data: string }) => undefined),
   getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2 }),
   getCurrentInstance: () => ({ router: { params: {} as Record<string, string> } }),
   eventCenter: { on: (_e: string, _l: Listener) => undefined, off: (_e: string, _l: Listener) => undefined, trigger: () => undefined },
@@ -96,6 +98,8 @@ export const usePullDownRefresh = registerHook('usePullDownRefresh')
 export const useReachBottom = registerHook('useReachBottom')
 export const useLoad = registerHook('useLoad')
 export const useUnload = registerHook('useUnload')
+export const useShareAppMessage = registerHook('useShareAppMessage')
+export const useShareTimeline = registerHook('useShareTimeline')
 export const useRouter = () => Taro.getCurrentInstance().router
 export const getCurrentInstance = Taro.getCurrentInstance
 export default Taro
