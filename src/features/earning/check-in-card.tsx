@@ -1,21 +1,16 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { shanghaiMonthOf } from '@/domain/earning'
 import { a11y } from '@/components/a11y'
-import { useMembershipStore } from '@/features/growth'
 import { serverNow } from '@/services/clock'
-import { ApiError, describeError } from '@/services/errors'
-import type { CheckInMonth } from '@/services/schemas/earning'
-import { dailyCheckIn, fetchCheckIns } from './api'
+import { useCheckInStore } from './check-in-store'
 import './earning.scss'
 
 function daysInMonth(month: string): number {
   const [y, m] = month.split('-').map(Number)
   return new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
-
-type Said = { tone: 'done' | 'plain'; text: string } | null
 
 /**
  * 签到: one a Shanghai day, with the streak and this month's days. The interaction shows at once
@@ -24,43 +19,11 @@ type Said = { tone: 'done' | 'plain'; text: string } | null
  */
 export function CheckInCard() {
   const month = shanghaiMonthOf(serverNow())
-  const [info, setInfo] = useState<CheckInMonth | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [said, setSaid] = useState<Said>(null)
-
-  const load = useCallback(() => {
-    fetchCheckIns(month)
-      .then(setInfo)
-      .catch(() => undefined)
-  }, [month])
-  useEffect(load, [load])
-  useDidShow(load)
-
-  const tap = () => {
-    if (busy) return
-    if (info?.checkedInToday) {
-      setSaid({ tone: 'plain', text: '今天已经签到过了，明天再来' })
-      return
-    }
-    setBusy(true)
-    dailyCheckIn()
-      .then(({ checkIn, growth }) => {
-        useMembershipStore.setState((s) => (s.snapshot ? { snapshot: { ...s.snapshot, growth } } : {}))
-        setInfo((prev) => ({
-          days: [...new Set([...(prev?.days ?? []), checkIn.date])],
-          streak: checkIn.streak,
-          checkedInToday: true,
-        }))
-        setSaid({ tone: 'done', text: `签到成功，已连续 ${checkIn.streak} 天，互动 +1` })
-      })
-      .catch((e: unknown) => {
-        if (e instanceof ApiError && e.code === 'ALREADY_CHECKED_IN') {
-          setInfo((prev) => (prev ? { ...prev, checkedInToday: true } : prev))
-          setSaid({ tone: 'plain', text: '今天已经签到过了，明天再来' })
-        } else setSaid({ tone: 'plain', text: `签到没有成功：${describeError(e)}` })
-      })
-      .finally(() => setBusy(false))
-  }
+  const { info, busy, said, load, checkIn } = useCheckInStore()
+  const reload = useCallback(() => load(month), [load, month])
+  useEffect(reload, [reload])
+  useDidShow(reload)
+  const tap = () => void checkIn()
 
   const done = info?.checkedInToday ?? false
   const checked = new Set(info?.days ?? [])
