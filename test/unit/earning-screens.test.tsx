@@ -5,7 +5,9 @@ import { MemberCodeScreen } from '@/features/earning'
 import { CheckInCard } from '@/features/earning/check-in-card'
 import { ShareButton } from '@/features/earning/share-button'
 import { useShareVisit } from '@/features/earning/share'
+import { DetailScreen } from '@/features/invites'
 import { setPersona } from '@/services/mock-session'
+import { firePageHook } from '../stubs/taro'
 import { showScreen, withMockBackend } from '../support/screen'
 
 withMockBackend()
@@ -82,4 +84,21 @@ test('分享 on H5 without Web Share copies a tracked link; another persona open
   await waitFor(async () => expect((await api('/me/growth', { persona: 'active' })).body.totals.shares).toBe(before + 1))
   await act(async () => new Promise((r) => setTimeout(r, 200)))
   expect((await api('/me/growth', { persona: 'active' })).body.totals.shares).toBe(before + 1)
+})
+
+test('an accepted invite offers the member code for check-in; once the clerk checks in it shows 已签到', async () => {
+  setPersona('active')
+  const invite = (await api('/invites')).body.invites.find((i: { id: string }) => i.id === 'inv-spring-workshop')
+  expect((await api('/invites/inv-spring-workshop/response', { method: 'POST', body: { accept: true, slotId: invite.slots[0].id } })).status).toBe(200)
+  showScreen(<DetailScreen id='inv-spring-workshop' />)
+  fireEvent.click(await screen.findByTestId('invite-member-code'))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/member-code/index?inviteId=inv-spring-workshop' })
+
+  const { token } = (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body
+  const code = (await api('/me/code', { method: 'POST' })).body.code
+  const res = await api('/staff/check-ins', { method: 'POST', token, body: { memberCode: code, inviteId: 'inv-spring-workshop', idempotencyKey: 'screen-checkin-1' } })
+  expect(res.status).toBe(201)
+  act(() => firePageHook('useDidShow'))
+  expect(await screen.findByTestId('invite-checked-in')).toHaveTextContent('已签到')
+  expect(screen.queryByTestId('invite-member-code')).not.toBeInTheDocument()
 })

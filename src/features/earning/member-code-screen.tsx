@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useDidHide, useDidShow, useUnload } from '@tarojs/taro'
+import { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { LiveCode } from '@/components/code/live-code'
@@ -21,6 +21,8 @@ export const RECORDED_POLL_MS = 2_500
  * It learns what the clerk recorded within seconds and says so, and the home reloads its progress.
  */
 export function MemberCodeScreen() {
+  // Opened from an accepted invite: the clerk needs the invite's number to check the member in.
+  const inviteId = useRouter().params.inviteId
   const [visible, setVisible] = useState(false)
   const [, setTick] = useState(0)
   const [recorded, setRecorded] = useState<string[]>([])
@@ -81,6 +83,11 @@ export function MemberCodeScreen() {
       <View className='code-screen__head'>
         <Text className='code-screen__title'>会员码</Text>
         <Text className='member-code__sub'>结账或活动签到时向店员出示，消费与签到自动计入成长</Text>
+        {inviteId && (
+          <Text className='member-code__invite' data-testid='member-code-invite'>
+            活动签到 · 活动编号 {decodeURIComponent(inviteId)}
+          </Text>
+        )}
       </View>
       {recorded.length > 0 && (
         <View className='member-code__recorded' data-testid='recorded' {...a11y(undefined, 'status')}>
