@@ -4,6 +4,12 @@ import type { ShareTargetKind } from '@/domain/earning'
 import { getPersona } from '@/services/mock-session'
 import { createShare, visitShare } from './api'
 
+/** Spelled out: Taro's babel plugin rewrites its hook imports, so a `typeof` of one breaks the build. */
+interface ShareAppMessage {
+  title: string
+  path: string
+}
+
 export interface ShareTarget {
   kind: ShareTargetKind
   id?: string
@@ -51,7 +57,9 @@ export function useShareMenu(target: ShareTarget, title: string): void {
   const { kind, id } = target
   useEffect(() => {
     if (!IS_WEAPP) return
-    void Taro.showShareMenu({ withShareTicket: true, menus: ['shareAppMessage', 'shareTimeline'] } as Taro.showShareMenu.Option)
+    // `menus` (朋友圈 too) is newer than Taro's typing of showShareMenu.
+    const options = { withShareTicket: true, menus: ['shareAppMessage', 'shareTimeline'] }
+    void Taro.showShareMenu(options)
     createShare({ kind, ...(id ? { id } : {}) }, 'timeline')
       .then((s) => (timelineQuery.current = s.path.split('?')[1] ?? ''))
       .catch(() => undefined)
@@ -62,7 +70,7 @@ export function useShareMenu(target: ShareTarget, title: string): void {
       title,
       path: fallback,
       promise: createShare(target, 'chat').then((s) => ({ title, path: s.path })),
-    } as ReturnType<Parameters<typeof useShareAppMessage>[0]>
+    } as ShareAppMessage
   })
   useShareTimeline(() => ({ title, query: timelineQuery.current }))
 }
