@@ -6,6 +6,7 @@ import { CheckInCard } from '@/features/earning/check-in-card'
 import { ShareButton } from '@/features/earning/share-button'
 import { useShareVisit } from '@/features/earning/share'
 import { DetailScreen } from '@/features/invites'
+import { RightDetailScreen } from '@/features/rights'
 import { setPersona } from '@/services/mock-session'
 import { firePageHook } from '../stubs/taro'
 import { showScreen, withMockBackend } from '../support/screen'
@@ -101,4 +102,17 @@ test('an accepted invite offers the member code for check-in; once the clerk che
   act(() => firePageHook('useDidShow'))
   expect(await screen.findByTestId('invite-checked-in')).toHaveTextContent('已签到')
   expect(screen.queryByTestId('invite-member-code')).not.toBeInTheDocument()
+})
+
+test('claiming 新人礼券 puts the coupon in 券包 and the right page links to it', async () => {
+  setPersona('newcomer~7')
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: 'r-welcome-coupon' } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
+  showScreen(<RightDetailScreen />)
+  fireEvent.click(await screen.findByRole('button', { name: '立即领取' }))
+  expect(await screen.findByText(/^领取成功：新人礼券，「.+」已放入券包$/)).toBeInTheDocument()
+  const wallet = (await api('/coupons', { persona: 'newcomer~7' })).body.coupons as Array<{ id: string; templateId: string }>
+  const coupon = wallet.filter((c) => c.templateId === 'tpl-welcome').pop()
+  expect(coupon).toBeDefined()
+  fireEvent.click(screen.getByRole('link', { name: '去使用这张券' }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/coupon-code/index?id=${coupon?.id}` })
 })
