@@ -61,6 +61,13 @@ describe('openapi.yaml', () => {
         '/cocreation/tasks/{id}/submissions',
         '/me/cocreation',
         '/mock/cocreation/{taskId}/adopt',
+        '/me/code',
+        '/staff/purchases',
+        '/staff/refunds',
+        '/staff/check-ins',
+        '/check-ins',
+        '/shares',
+        '/shares/{id}/visits',
       ].sort(),
     )
   })

@@ -56,6 +56,12 @@ function currentInvite(backend: Backend, member: MemberState, record: MemberInvi
   return { invite: { ...synced, status: effectiveInviteStatus(synced, backend.now()) }, activity }
 }
 
+/** The invite's status as the member sees it now; a level-up invitation is never attended at the counter. */
+export function currentInviteStatus(backend: Backend, member: MemberState, record: MemberInvite): string {
+  if (isLevelUp(record)) return 'level_up'
+  return currentInvite(backend, member, record).invite.status
+}
+
 /** The `/invites` item: the contract's fields plus what the detail page shows. */
 export function inviteBody(backend: Backend, member: MemberState, record: MemberInvite) {
   const { invite, activity } = currentInvite(backend, member, record)

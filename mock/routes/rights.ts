@@ -2,7 +2,10 @@ import { checkRightClaim, quotaUsed, RIGHTS, rightById, isUnlocked, type Right, 
 import { birthdayGiftWindow, formatShanghaiMonthDay, toIso, type Instant, type LevelCode } from '../../src/domain'
 import type { Backend } from '../db/backend'
 import type { MemberState } from '../db/member-state'
+import { findTemplate } from '../seeds/coupons-catalogue'
+import { couponFromTemplate, formatCouponId } from '../seeds/coupons-state'
 import { initialRightStock } from '../seeds/rights'
+import { couponView } from './coupons'
 import { HttpError } from './errors'
 import { readObjectBody, rejectUnknownFields } from './read-body'
 import { ok, type Route } from './types'
@@ -12,6 +15,12 @@ function stockLeft(backend: Backend, right: Right): number | undefined {
   if (right.stock === undefined) return undefined
   const recorded = backend.shared.rightStock[right.id]
   return Math.max(0, recorded ?? initialRightStock(right.id) ?? right.stock)
+}
+
+/** Rights that are coupons: claiming one puts this template's coupon in the wallet. */
+export const RIGHT_COUPON_TEMPLATE: Readonly<Record<string, string>> = {
+  'r-welcome-coupon': 'tpl-welcome',
+  'r-repurchase-coupon': 'tpl-repurchase',
 }
 
 function claimsOf(member: MemberState): RightClaim[] {
@@ -88,7 +97,11 @@ export const rightsRoutes: Route[] = [
       const left = stockLeft(ctx.backend, right)
       if (left !== undefined) ctx.backend.shared.rightStock[right.id] = left - 1
       member.rightClaims.push({ rightId: right.id, claimedAt: new Date(now).toISOString() })
-      return ok({ right: rightBody(ctx.backend, member, right) })
+      const template = RIGHT_COUPON_TEMPLATE[right.id] ? findTemplate(RIGHT_COUPON_TEMPLATE[right.id]) : undefined
+      if (!template) return ok({ right: rightBody(ctx.backend, member, right) })
+      const coupon = couponFromTemplate(template, formatCouponId(member.coupons.length + 1), now)
+      member.coupons.push(coupon)
+      return ok({ right: rightBody(ctx.backend, member, right), coupon: couponView(coupon, now) })
     },
   },
 ]

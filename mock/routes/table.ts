@@ -2,6 +2,7 @@ import { contentRoutes } from './content'
 import { cocreationRoutes } from './cocreation'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
+import { earningRoutes } from './earning'
 import { growthRoutes } from './growth'
 import { identityRoutes } from './identity'
 import { inviteRoutes } from './invites'
@@ -12,6 +13,7 @@ import { mockControlRoutes } from './mock-control'
 import { rightsRoutes } from './rights'
 import { redemptionRoutes } from './redemptions'
 import { staffRoutes } from './staff'
+import { staffEarningRoutes } from './staff-earning'
 import { storeRoutes } from './stores'
 import type { Route } from './types'
 
@@ -35,4 +37,6 @@ export const ROUTE_TABLE: readonly Route[] = [
   ...contentRoutes,
   ...messageRoutes,
   ...cocreationRoutes,
+  ...earningRoutes,
+  ...staffEarningRoutes,
 ]

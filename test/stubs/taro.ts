@@ -76,6 +76,7 @@ const Taro = {
   setClipboardData: jest.fn((o: { success?: () => void }) => o.success?.()),
   requestSubscribeMessage: jest.fn((o: { tmplIds: string[]; success?: (r: Record<string, string>) => void }) =>
     o.success?.(Object.fromEntries(o.tmplIds.map((id) => [id, 'accept'])))),
+  showShareMenu: jest.fn(async () => undefined),
   getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2 }),
   getCurrentInstance: () => ({ router: { params: {} as Record<string, string> } }),
   eventCenter: { on: (_e: string, _l: Listener) => undefined, off: (_e: string, _l: Listener) => undefined, trigger: () => undefined },
@@ -103,6 +104,8 @@ export const usePullDownRefresh = registerHook('usePullDownRefresh')
 export const useReachBottom = registerHook('useReachBottom')
 export const useLoad = registerHook('useLoad')
 export const useUnload = registerHook('useUnload')
+export const useShareAppMessage = registerHook('useShareAppMessage')
+export const useShareTimeline = registerHook('useShareTimeline')
 export const useRouter = () => Taro.getCurrentInstance().router
 export const getCurrentInstance = Taro.getCurrentInstance
 export default Taro

@@ -1,6 +1,7 @@
 import { server } from '@mock/node'
 import { showScreen, withMockBackend } from '../support/screen'
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import { firePageHook } from '../stubs/taro'
 import { HomeScreen, useMembershipStore } from '@/features/growth'
@@ -32,7 +33,25 @@ test('growth path: every level with its place and criteria in words, and the nex
   expect(screen.getByText('另需接受品牌专属顾问（KOE）的邀请')).toBeInTheDocument()
   expect(screen.getByTestId('progress-shares')).toHaveTextContent(/\d+ 次 \/ 20 次/)
   expect(screen.getByTestId('level-expiry')).toHaveTextContent(/有效期至 \d{4}年/)
-  expect(screen.getByTestId('growth-tasks')).toHaveTextContent('去完成')
+  expect(screen.getByTestId('task-shop')).toHaveTextContent('去消费')
+  expect(screen.getByTestId('task-share')).toHaveTextContent('去分享')
+})
+
+test('去成长 tasks open the action that fills the gap: claim centre or 会员码, 签到 in place, never a locked page or the path again', async () => {
+  setPersona('first-buyer')
+  showScreen(<GrowthPathScreen />)
+  const shop = await screen.findByTestId('task-shop')
+  const interact = screen.getByTestId('task-interact')
+  const urls: string[] = []
+  ;(Taro.navigateTo as jest.Mock).mockImplementation(async ({ url }: { url: string }) => void urls.push(url))
+  for (const name of ['领券', '出示会员码']) fireEvent.click(within(shop).getByRole('link', { name }))
+  fireEvent.click(within(interact).getByRole('link', { name: '看看活动邀请' }))
+  expect(urls).toEqual(['/pages/claim-center/index', '/pages/member-code/index', '/pages/invites/index'])
+  expect(Taro.switchTab).not.toHaveBeenCalled()
+  const before = useMembershipStore.getState().snapshot?.growth?.totals.interactions ?? 0
+  fireEvent.click(within(interact).getByRole('button', { name: '签到' }))
+  expect(await within(interact).findByText(/签到成功，已连续 1 天，互动 \+1/)).toBeInTheDocument()
+  expect(useMembershipStore.getState().snapshot?.growth?.totals.interactions).toBe(before + 1)
 })
 
 test('the path says the ladder: 40 interactions without a purchase stay 了解观察, and no step reads as "any one suffices" alone', async () => {

@@ -72,7 +72,7 @@ test('claiming a right works, and a second claim past the quota is refused in wo
   openDetail('r-welcome-coupon')
   expect(await screen.findByTestId('right-quota')).toHaveTextContent('每年 1 次，已用 0 次')
   fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
-  expect(await screen.findByText('领取成功：新人礼券')).toBeInTheDocument()
+  expect(await screen.findByText(/^领取成功：新人礼券，「.+」已放入券包$/)).toBeInTheDocument()
   expect(screen.getByTestId('right-quota')).toHaveTextContent('已用 1 次')
   fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
   expect(await screen.findByText('今年的领取次数已用完')).toBeInTheDocument()

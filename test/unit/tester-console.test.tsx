@@ -143,3 +143,18 @@ test('a 复现码 exported on one device brings the same member and clock to ano
   const { name } = await showHome()
   expect(name).toHaveTextContent('初步体验')
 })
+
+test('以店员身份记一笔消费 goes through the member code and the counter; 打开分享链接 credits the current persona one share', async () => {
+  setPersona('newcomer~6')
+  render(<TesterConsole />)
+  await screen.findByRole('group', { name: '切换身份' })
+  fireEvent.change(screen.getByRole('textbox', { name: '消费金额（元）' }), { target: { value: '128' } })
+  fireEvent.click(screen.getByRole('button', { name: '以店员身份记一笔消费' }))
+  expect(await screen.findByText(/^店员已记录消费 ¥128\.00（订单 T-/, { selector: '.tester__message' })).toBeInTheDocument()
+  fireEvent.click(screen.getByRole('button', { name: '打开分享链接' }))
+  expect(await screen.findByText(/^newcomer~\d+ 打开了分享链接，分享贡献 \+1$/, { selector: '.tester__message' })).toBeInTheDocument()
+  const growth = await fetch('http://localhost/api/v1/me/growth', { headers: { 'x-persona': 'newcomer~6' } }).then((r) => r.json())
+  expect(growth.totals).toMatchObject({ spendFen: 12800, shares: 1 })
+  const events = await fetch('http://localhost/api/v1/me/growth/events', { headers: { 'x-persona': 'newcomer~6' } }).then((r) => r.json())
+  expect(events.events.map((e: { title: string }) => e.title)).toEqual(expect.arrayContaining(['门店消费 ¥128', '分享带来访问']))
+})

@@ -1,22 +1,21 @@
 import { useEffect, useRef, useState } from 'react'
 import { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { codeState, couponStatusAt, groupDigitsForReading, hasStarted, pollDelay } from '@/domain/coupons'
+import { couponStatusAt, hasStarted, pollDelay } from '@/domain/coupons'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
-import { Notice } from '@/components/notice'
+import { LiveCode } from '@/components/code/live-code'
+import { holdScreenForCode, releaseScreen } from '@/components/code/screen-guard'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { serverNow } from '@/services/clock'
 import { describeError, type ApiError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
 import type { CouponDto } from '@/services/schemas/coupons'
 import { fetchCoupon, fetchStores } from './api'
-import { CodeGraphics } from './components/code-graphics'
 import { CodeUnavailable } from './components/code-unavailable'
 import { useCouponStore } from './coupon-store'
 import { valueText } from './presentation'
 import { CODE_RETRY_MS, useRedemptionCode } from './use-redemption-code'
-import { holdScreenForCode, releaseScreen } from './use-screen-guard'
 import './coupons.scss'
 
 /** 出示券码: QR, Code 128 and digits of the current code; learns by polling when it was redeemed. */
@@ -39,7 +38,8 @@ export function CodeScreen() {
   const showing = visible && status === 'available' && started
   // A failed coupon refresh (e.g. after NOT_AVAILABLE) is tried again rather than left stalled.
   const [couponRetry, setCouponRetry] = useState(0)
-  const { held, offline, notAvailable } = useRedemptionCode(couponId, showing)
+  const codeState = useRedemptionCode(couponId, showing)
+  const { held, notAvailable } = codeState
 
   useDidShow(() => {
     setVisible(true)
@@ -161,36 +161,10 @@ export function CodeScreen() {
     )
   }
 
-  const left = held ? codeState(held.code, now) : null
   return (
     <View className='code-screen'>
       {header}
-      {offline && held && left?.usable && (
-        <Notice tone='offline' title='网络不可用'>
-          <Text>显示的是上次获取的券码，还剩 {Math.ceil(left.msLeft / 1000)} 秒有效；联网后自动刷新。</Text>
-        </Notice>
-      )}
-      {held && left?.usable ? (
-        <View className='code-screen__code' data-testid='code-block'>
-          <CodeGraphics code={held.code.code} />
-          <Text className='code-screen__digits' data-testid='code-digits' {...a11y(`券码 ${groupDigitsForReading(held.code.code)}`, 'img')}>
-            {groupDigitsForReading(held.code.code)}
-          </Text>
-          <Text className='code-screen__countdown' data-testid='countdown'>
-            {Math.ceil(left.msLeft / 1000)} 秒后自动更新 · 请向店员出示
-          </Text>
-        </View>
-      ) : offline ? (
-        <Text className='code-screen__dead' {...a11y(undefined, 'alert')}>
-          网络不可用，上次的券码已过期。请连上网络后重试，券码会自动刷新。
-        </Text>
-      ) : notAvailable ? (
-        <CodeUnavailable checking />
-      ) : (
-        <SkeletonGroup label='正在获取券码'>
-          <SkeletonBlock height={240} width='240px' />
-        </SkeletonGroup>
-      )}
+      <LiveCode state={codeState} now={now} label='券码' idPrefix='coupon' whileRefused={<CodeUnavailable checking />} />
       <Text className='code-screen__hint'>{coupon.instructions}</Text>
     </View>
   )

@@ -7,6 +7,7 @@ import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { KeepLevelProgress, membershipView, NextLevelProgress, PartFailed, useMembershipOnShow, type MembershipPart } from '@/features/growth'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
+import { CheckInCard } from '@/features/earning/check-in-card'
 import { GrowthTasks } from './components/growth-tasks'
 import { KeepLevel } from './components/keep-level'
 import { LevelPath } from './components/level-path'
@@ -74,6 +75,7 @@ export function GrowthPathScreen() {
           {next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />}
           <KeepLevel growth={growth} level={level} levels={levels} />
           <GrowthTasks growth={growth} />
+          <CheckInCard />
         </>
       )}
       <View className='pill-links'>

@@ -1,27 +1,46 @@
 import { describeMissing, missingFor, type DimensionProgress } from '@/domain/criteria'
 import type { Growth } from '@/services/schemas/growth'
 
+/** Where a task's step leads: a page, or an action done right here (签到, the share sheet). */
+export type TaskStep = { label: string; url: string; tab: boolean } | { label: string; action: 'check-in' | 'share' }
+
 export interface GrowthTask {
   id: string
   title: string
   detail: string
-  /** Where the task leads in the app. */
-  url: string
-  /** switchTab for tab pages, navigateTo otherwise. */
-  tab: boolean
+  /** Each opens the action that fills the gap; none is a locked page or the growth path itself. */
+  steps: TaskStep[]
 }
 
-const rightUrl = (id: string) => `/pages/right-detail/index?id=${id}`
+export const CLAIM_CENTER_URL = '/pages/claim-center/index'
+export const MEMBER_CODE_URL = '/pages/member-code/index'
+export const INVITES_URL = '/pages/invites/index'
 
 function taskFor(p: DimensionProgress): GrowthTask {
   const detail = describeMissing(p)
   switch (p.dimension) {
     case 'spendFen':
-      return { id: 'shop', title: '去消费', detail: `${detail}，先领一张可用的优惠券`, url: '/pages/rights/index', tab: true }
+      return {
+        id: 'shop',
+        title: '去消费',
+        detail: `${detail}：到店结账出示会员码即计入，先领张券更划算`,
+        steps: [
+          { label: '领券', url: CLAIM_CENTER_URL, tab: false },
+          { label: '出示会员码', url: MEMBER_CODE_URL, tab: false },
+        ],
+      }
     case 'interactions':
-      return { id: 'community', title: '参加社群活动', detail: `${detail}：发帖、评论、签到或参加活动都算`, url: rightUrl('r-community-events'), tab: false }
+      return {
+        id: 'interact',
+        title: '去互动',
+        detail: `${detail}：每日签到、参加共创活动都算`,
+        steps: [
+          { label: '签到', action: 'check-in' },
+          { label: '看看活动邀请', url: INVITES_URL, tab: false },
+        ],
+      }
     case 'shares':
-      return { id: 'share', title: '分享好物', detail: `${detail}：分享带来访问或注册即计入`, url: rightUrl('r-share-reward'), tab: false }
+      return { id: 'share', title: '去分享', detail: `${detail}：好友打开你分享的链接即计入（每天最多 5 次）`, steps: [{ label: '分享给好友', action: 'share' }] }
   }
 }
 

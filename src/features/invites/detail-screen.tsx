@@ -10,6 +10,7 @@ import { describeError, isApiError } from '@/services/errors'
 import type { InviteDto } from '@/services/schemas/invites'
 import { formatShanghai } from '@/lib/format'
 import { askForReminders } from '@/features/messages'
+import { ShareButton } from '@/features/earning/share-button'
 import { addToCalendar, calendarSupport } from './calendar'
 import { useInvitesStore } from './invites-store'
 import { deadlineText, KIND_LABEL, seatsText, STATUS_LABEL, whenText } from './presentation'
@@ -186,6 +187,20 @@ export function DetailScreen({ id }: { id: string }) {
             <Text key={b} className='invite-detail__bullet'>· 请携带：{b}</Text>
           ))}
           {invite.checkIn && <Text className='invite-detail__text'>签到方式：{invite.checkIn}</Text>}
+          {invite.attendedAt ? (
+            <Text className='invite-detail__text' data-testid='invite-checked-in'>
+              已签到 · 互动 +1 已计入成长记录
+            </Text>
+          ) : (
+            <Button
+              className='invite-detail__primary'
+              data-testid='invite-member-code'
+              onClick={() => void Taro.navigateTo({ url: `/pages/member-code/index?inviteId=${encodeURIComponent(invite.id)}` })}
+              {...a11y('出示会员码签到', 'link')}
+            >
+              出示会员码签到
+            </Button>
+          )}
           {calendar && invite.startsAt && (
             <Button
               className='invite-detail__secondary'
@@ -210,6 +225,7 @@ export function DetailScreen({ id }: { id: string }) {
       )}
 
       {failure && <Notice tone='warning' title={failure} />}
+      {invite.kind !== 'level_up' && <ShareButton target={{ kind: 'invite', id: invite.id }} title={invite.title} label='分享这场活动' quiet />}
 
       {open && (
         <View className='invite-detail__actions'>

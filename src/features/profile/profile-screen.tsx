@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { openMemberCode } from '@/features/earning/home-entry'
 import { membershipView, useMembershipStore } from '@/features/growth'
 // Not the feature's index: that would pull the whole tester console into the main package.
 import { openStoreCounter, openTesterConsole } from '@/features/tester/open'
@@ -53,6 +54,10 @@ export function ProfileScreen() {
             <Text className='profile__value'>{value}</Text>
           </View>
         ))}
+      </View>
+      <View className='profile__row profile__entry' onClick={openMemberCode} data-testid='profile-member-code' {...a11y('会员码：到店消费或活动签到时出示', 'link')}>
+        <Text className='profile__label'>会员码</Text>
+        <Text className='profile__value'>到店出示 ›</Text>
       </View>
       <View
         className='profile__row profile__entry'

@@ -13,7 +13,7 @@ import { useRightsStore } from './rights-store'
 import type { RightDto as Right } from '@/services/schemas/rights'
 import './rights.scss'
 
-type Result = { tone: 'info' | 'warning'; text: string } | null
+type Result = { tone: 'info' | 'warning'; text: string; couponId?: string } | null
 
 /** One right: what it is, how often, how many are left, and the claim the backend decides on. */
 export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNode } = {}) {
@@ -58,7 +58,7 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
     setResult(null)
     const outcome = await claim(right.id)
     if (outcome.ok) {
-      setResult({ tone: 'info', text: `领取成功：${right.title}` })
+      setResult({ tone: 'info', text: outcome.coupon ? `领取成功：${right.title}，「${outcome.coupon.title}」已放入券包` : `领取成功：${right.title}`, couponId: outcome.coupon?.id })
       void Taro.showToast({ title: '领取成功', icon: 'success' })
     } else {
       setResult({ tone: 'warning', text: outcome.message })
@@ -93,7 +93,17 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
       {right.unlocked && extra?.(right)}
       {result && (
         <View data-testid='claim-result'>
-          <Notice tone={result.tone} title={result.text} />
+          <Notice
+            tone={result.tone}
+            title={result.text}
+            action={
+              result.couponId ? (
+                <Button className='right-detail__coupon-link' onClick={() => void Taro.navigateTo({ url: `/pages/coupon-code/index?id=${encodeURIComponent(result.couponId ?? '')}` })} {...a11y('去使用这张券', 'link')}>
+                  去使用
+                </Button>
+              ) : undefined
+            }
+          />
         </View>
       )}
       {action.kind === 'locked' ? (

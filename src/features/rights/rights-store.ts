@@ -15,7 +15,7 @@ export interface RightsSnapshot {
   fetchedAt: number
 }
 
-export type ClaimOutcome = { ok: true; right: RightDto } | { ok: false; code?: string; message: string }
+export type ClaimOutcome = { ok: true; right: RightDto; coupon?: { id: string; title: string } } | { ok: false; code?: string; message: string }
 
 export interface RightsState extends CachedSnapshotState<RightsSnapshot> {
   /** Right id → the claim in flight, so a button cannot be pressed twice. */
@@ -32,7 +32,7 @@ const REFUSALS: readonly string[] = ['LEVEL_TOO_LOW', 'QUOTA_USED', 'SOLD_OUT', 
 
 export interface RightsDeps {
   fetchAll: () => Promise<Omit<RightsSnapshot, 'fetchedAt'>>
-  claim: (id: string) => Promise<RightDto>
+  claim: (id: string) => Promise<{ right: RightDto; coupon?: { id: string; title: string } }>
   cacheKey: () => string
   now: () => number
 }
@@ -77,13 +77,13 @@ export function createRightsStore(deps: RightsDeps = defaultDeps) {
         set((s) => ({ claiming: { ...s.claiming, [id]: true } }))
         const before = get().snapshot?.rights.find((r) => r.id === id)
         try {
-          const right = await deps.claim(id)
+          const { right, coupon } = await deps.claim(id)
           if (mine === loader.token()) {
             set((s) => ({
               snapshot: s.snapshot && { ...s.snapshot, rights: s.snapshot.rights.map((r) => (r.id === id ? right : r)) },
             }))
           }
-          return { ok: true, right }
+          return coupon ? { ok: true, right, coupon } : { ok: true, right }
         } catch (e) {
           // A refusal means the list on screen is out of date (stock, quota): refresh it quietly.
           if (e instanceof ApiError && e.code && REFUSALS.includes(e.code)) void get().load()

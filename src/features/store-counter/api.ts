@@ -1,5 +1,6 @@
 import { request } from '@/services/request'
 import { RedemptionResponse, StoresResponse } from '@/services/schemas/coupons'
+import { StaffCheckInResponse, StaffPurchaseResponse, StaffRefundResponse } from '@/services/schemas/earning'
 import { StaffSessionResponse } from '@/services/schemas/staff'
 
 export const fetchStores = () => request({ path: '/stores', schema: StoresResponse }).then((r) => r.stores)
@@ -21,3 +22,14 @@ export function newIdempotencyKey(): string {
   else for (let i = 0; i < random.length; i++) random[i] = Math.floor(Math.random() * 2 ** 32)
   return `rk-${Date.now().toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`
 }
+
+const staffHeaders = (token: string) => ({ Authorization: `Bearer ${token}` })
+
+export const recordPurchase = (body: { memberCode: string; amountFen: number; orderId: string; idempotencyKey: string }, staffToken: string) =>
+  request({ method: 'POST', path: '/staff/purchases', body, schema: StaffPurchaseResponse, headers: staffHeaders(staffToken) }).then((r) => r.purchase)
+
+export const recordRefund = (body: { orderId: string; amountFen: number; idempotencyKey: string }, staffToken: string) =>
+  request({ method: 'POST', path: '/staff/refunds', body, schema: StaffRefundResponse, headers: staffHeaders(staffToken) }).then((r) => r.refund)
+
+export const checkInAtInvite = (body: { memberCode: string; inviteId: string; idempotencyKey: string }, staffToken: string) =>
+  request({ method: 'POST', path: '/staff/check-ins', body, schema: StaffCheckInResponse, headers: staffHeaders(staffToken) }).then((r) => r.checkIn)

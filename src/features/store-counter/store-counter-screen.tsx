@@ -11,6 +11,7 @@ import type { StoreDto } from '@/services/schemas/coupons'
 import type { StaffSessionDto } from '@/services/schemas/staff'
 import { fetchStores, newIdempotencyKey, redeem } from './api'
 import { CODE_MAX_DIGITS, CODE_MIN_DIGITS, isContractCode } from './code-format'
+import { EarningPanel } from './earning-panel'
 import { outcomeOfError, type Outcome } from './outcome'
 import { StaffSignIn } from './staff-sign-in'
 import { useStaffSession } from './staff-session'
@@ -58,15 +59,15 @@ export function StoreCounterScreen() {
       />
     )
   }
+  const signOut = (notice: string | null) => {
+    setSignInNotice(notice)
+    forget()
+  }
   return (
-    <RedeemPanel
-      session={session}
-      stores={stores}
-      onSignOut={(notice) => {
-        setSignInNotice(notice)
-        forget()
-      }}
-    />
+    <>
+      <RedeemPanel session={session} stores={stores} onSignOut={signOut} />
+      <EarningPanel session={session} onSignOut={signOut} />
+    </>
   )
 }
 

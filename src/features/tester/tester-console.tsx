@@ -61,6 +61,10 @@ export function TesterConsole() {
           <Chip label='互动 +1' disabled={busy} onClick={() => actions.postEvent({ type: 'interaction' }, '互动 +1')} />
           <Chip label='分享 +1' disabled={busy} onClick={() => actions.postEvent({ type: 'share' }, '分享 +1')} />
         </View>
+        <View className='tester__row'>
+          <Chip label='以店员身份记一笔消费' disabled={busy || fen === null} onClick={() => fen && actions.purchaseAsClerk(fen)} />
+          <Chip label='打开分享链接' disabled={busy} onClick={() => actions.openShareAsAnother()} />
+        </View>
       </Section>
 
       <Section title='后端时钟'>

@@ -4,6 +4,7 @@ import { describeError } from '@/services/errors'
 import { invalidateMemberData, setPersona, setScenario, type ScenarioSpec } from '@/services/mock-session'
 import * as api from './api'
 import { shiftedInstant } from './build-info'
+import { openShareAsAnother, purchaseAsClerk } from './earning-actions'
 
 
 export interface TesterActions {
@@ -18,6 +19,8 @@ export interface TesterActions {
   postEvent: (event: api.GrowthEventInput, label: string) => void
   moveClock: (days: number | null, label: string) => void
   reset: (scope: 'member' | 'all') => void
+  purchaseAsClerk: (amountFen: number) => void
+  openShareAsAnother: () => void
 }
 
 export function useTesterActions(): TesterActions {
@@ -86,6 +89,18 @@ export function useTesterActions(): TesterActions {
         if (scope === 'all') setClockState(await api.fetchClock())
         invalidateMemberData()
         return scope === 'all' ? '已全部重置' : '已重置当前身份'
+      }),
+    purchaseAsClerk: (amountFen) =>
+      void run(async () => {
+        const said = await purchaseAsClerk(amountFen)
+        invalidateMemberData()
+        return said
+      }),
+    openShareAsAnother: () =>
+      void run(async () => {
+        const said = await openShareAsAnother()
+        invalidateMemberData()
+        return said
       }),
   }
 }

@@ -1,5 +1,10 @@
+import { useShareMenu, useShareVisit } from '@/features/earning/share'
 import { ClaimCenterScreen } from '@/features/coupons'
 
+const CLAIM_SHARE = { kind: 'coupon-template' as const }
+
 export default function ClaimCenterPage() {
+  useShareMenu(CLAIM_SHARE, '会员领券中心，好券一起领')
+  useShareVisit()
   return <ClaimCenterScreen />
 }

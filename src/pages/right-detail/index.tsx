@@ -1,5 +1,6 @@
 import { AdvisorPanel } from '@/features/advisor'
 import { RightContentLink, hasContent } from '@/features/content'
+import { useShareVisit } from '@/features/earning/share'
 import { RightDetailScreen } from '@/features/rights'
 import type { RightDto as Right } from '@/services/schemas/rights'
 
@@ -11,5 +12,6 @@ function behindTheRight(right: Right) {
 }
 
 export default function RightDetailPage() {
+  useShareVisit()
   return <RightDetailScreen extra={behindTheRight} />
 }

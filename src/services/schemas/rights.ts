@@ -30,5 +30,7 @@ export const RightSchema = v.object({
 
 export const RightsResponse = v.object({ rights: v.array(RightSchema) })
 export const RightEnvelope = v.object({ right: RightSchema })
+/** A right of kind coupon also answers the coupon it put in the wallet. */
+export const RightClaimed = v.object({ right: RightSchema, coupon: v.optional(v.object({ id: v.string(), title: v.string() })) })
 
 export type RightDto = v.InferOutput<typeof RightSchema>

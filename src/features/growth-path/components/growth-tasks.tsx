@@ -1,16 +1,33 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
+import { useCheckInStore } from '@/features/earning/check-in-store'
+import { ShareButton } from '@/features/earning/share-button'
 import type { Growth } from '@/services/schemas/growth'
-import { deriveTasks, type GrowthTask } from '../tasks'
+import { deriveTasks, type TaskStep } from '../tasks'
 
-function go(task: GrowthTask) {
-  void (task.tab ? Taro.switchTab({ url: task.url }) : Taro.navigateTo({ url: task.url }))
+function Step({ step }: { step: TaskStep }) {
+  const checkIn = useCheckInStore((s) => s.checkIn)
+  if ('url' in step) {
+    const go = () => void (step.tab ? Taro.switchTab({ url: step.url }) : Taro.navigateTo({ url: step.url }))
+    return (
+      <Button className='task__step' onClick={go} {...a11y(step.label, 'link')}>
+        {step.label} ›
+      </Button>
+    )
+  }
+  if (step.action === 'share') return <ShareButton target={{ kind: 'programme' }} title='一起加入会员圈' label={step.label} quiet />
+  return (
+    <Button className='task__step' onClick={() => void checkIn()} {...a11y(step.label, 'button')}>
+      {step.label}
+    </Button>
+  )
 }
 
-/** 去成长: one card per missing dimension, each leading to where it can be done. */
+/** 去成长: one card per missing dimension, each with the actions that fill it. */
 export function GrowthTasks({ growth }: { growth: Growth }) {
   const tasks = deriveTasks(growth)
+  const said = useCheckInStore((s) => s.said)
   return (
     <View className='section' data-testid='growth-tasks'>
       <View className='section__head'>
@@ -22,12 +39,21 @@ export function GrowthTasks({ growth }: { growth: Growth }) {
         </Text>
       ) : (
         tasks.map((t) => (
-          <View key={t.id} className='task' onClick={() => go(t)} {...a11y(`${t.title}，${t.detail}`, 'button')}>
+          <View key={t.id} className='task' data-testid={`task-${t.id}`}>
             <View className='task__body'>
               <Text className='task__title'>{t.title}</Text>
               <Text className='task__detail'>{t.detail}</Text>
+              {t.id === 'interact' && said && (
+                <Text className='task__said' {...a11y(undefined, 'status')}>
+                  {said.text}
+                </Text>
+              )}
             </View>
-            <Text className='task__go'>去完成 ›</Text>
+            <View className='task__steps'>
+              {t.steps.map((s) => (
+                <Step key={s.label} step={s} />
+              ))}
+            </View>
           </View>
         ))
       )}

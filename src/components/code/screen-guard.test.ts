@@ -1,4 +1,4 @@
-type Guard = typeof import('./use-screen-guard')
+type Guard = typeof import('./screen-guard')
 type TaroStub = {
   getScreenBrightness: jest.Mock
   setScreenBrightness: jest.Mock
@@ -12,7 +12,7 @@ function loadWeappGuard(): { guard: Guard; taro: TaroStub } {
   let loaded!: { guard: Guard; taro: TaroStub }
   jest.isolateModules(() => {
     loaded = {
-      guard: jest.requireActual('./use-screen-guard') as Guard,
+      guard: jest.requireActual('./screen-guard') as Guard,
       taro: (jest.requireActual('@tarojs/taro') as { default: TaroStub }).default,
     }
   })

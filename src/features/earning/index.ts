@@ -1,0 +1,1 @@
+export { MemberCodeScreen } from './member-code-screen'

@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import type { ShareTargetKind } from '@/domain/earning'
+import { getPersona } from '@/services/mock-session'
+import { createShare, visitShare } from './api'
+
+/** Spelled out: Taro's babel plugin rewrites its hook imports, so a `typeof` of one breaks the build. */
+interface ShareAppMessage {
+  title: string
+  path: string
+}
+
+export interface ShareTarget {
+  kind: ShareTargetKind
+  id?: string
+}
+
+const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+
+/** The H5 address of an in-app path (hash router): what a friend opens from a copied link. */
+export function h5UrlOf(path: string): string {
+  if (typeof location === 'undefined') return path
+  return `${location.origin}${location.pathname}#${path}`
+}
+
+export type ShareOutcome = 'shared' | 'copied' | 'cancelled'
+
+/**
+ * H5: a tracked link through the Web Share API where the browser has it, else copied to the
+ * clipboard. (The weapp shares through the page's 转发 menu and `openType='share'` buttons,
+ * see useShareMenu.)
+ */
+export async function shareOnH5(target: ShareTarget, title: string): Promise<ShareOutcome> {
+  const nav = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { share?: (d: ShareData) => Promise<void> })
+  const channel = nav?.share ? 'chat' : 'link'
+  const share = await createShare(target, channel)
+  const url = h5UrlOf(share.path)
+  if (nav?.share) {
+    try {
+      await nav.share({ title, url })
+      return 'shared'
+    } catch {
+      return 'cancelled'
+    }
+  }
+  await Taro.setClipboardData({ data: url })
+  return 'copied'
+}
+
+/**
+ * Weapp: turns on 转发 and 朋友圈 for the page, each share through POST /shares so the link
+ * carries its own share id. The chat share waits for its id (`promise`, base library 2.12+);
+ * the Moments share needs an answer at once, so one link is made ready when the page opens.
+ */
+export function useShareMenu(target: ShareTarget, title: string): void {
+  const timelineQuery = useRef('')
+  const { kind, id } = target
+  useEffect(() => {
+    if (!IS_WEAPP) return
+    // `menus` (朋友圈 too) is newer than Taro's typing of showShareMenu.
+    const options = { withShareTicket: true, menus: ['shareAppMessage', 'shareTimeline'] }
+    void Taro.showShareMenu(options)
+    createShare({ kind, ...(id ? { id } : {}) }, 'timeline')
+      .then((s) => (timelineQuery.current = s.path.split('?')[1] ?? ''))
+      .catch(() => undefined)
+  }, [kind, id])
+  useShareAppMessage(() => {
+    const fallback = '/pages/home/index'
+    return {
+      title,
+      path: fallback,
+      promise: createShare(target, 'chat').then((s) => ({ title, path: s.path })),
+    } as ShareAppMessage
+  })
+  useShareTimeline(() => ({ title, query: timelineQuery.current }))
+}
+
+const visited = new Set<string>()
+
+/**
+ * Opening a shared path (page query `shareId`) posts the visit once per share on this device
+ * run, for members and visitors alike; the backend decides whether it credits the sharer.
+ */
+export function useShareVisit(): void {
+  const shareId = useRouter().params.shareId
+  useEffect(() => {
+    if (!shareId) return
+    const key = `${getPersona() ?? 'default'} ${shareId}`
+    if (visited.has(key)) return
+    visited.add(key)
+    visitShare(shareId).catch(() => visited.delete(key))
+  }, [shareId])
+}

@@ -1,0 +1,5 @@
+import { MemberCodeScreen } from '@/features/earning'
+
+export default function MemberCodePage() {
+  return <MemberCodeScreen />
+}
