@@ -12,7 +12,12 @@ const shanghai = (iso: string) => {
 const MOMENTS = [Date.parse('2026-12-01T13:53:00Z'), Date.parse('2026-12-05T15:59:00Z')]
 
 test.each(MOMENTS)('every labelled slot falls on its weekday and hours in Shanghai (seeded at %p)', (now) => {
-  const slots = Object.values(ACTIVITIES).flatMap((a) => materializeInvite(a, now).slots ?? [])
+  const perActivity = Object.values(ACTIVITIES).map((a) => materializeInvite(a, now).slots ?? [])
+  for (const list of perActivity) {
+    const starts = list.map((s) => Date.parse(s.startsAt))
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  }
+  const slots = perActivity.flat()
   expect(slots.length).toBeGreaterThan(0)
   for (const slot of slots) {
     const [, day, from, to] = slot.label.match(/周(.)\S*\s+(\d\d:\d\d)–(\d\d:\d\d)/) ?? []

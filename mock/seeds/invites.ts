@@ -180,13 +180,15 @@ export function shanghaiClockAt(now: Instant, inDays: number, clock: string, wee
 
 export function materializeInvite(seed: ActivitySeed, now: Instant): MemberInvite {
   const at = (days: number, hours = 0) => toIso(Math.floor((now + days * DAY_MS + hours * HOUR_MS) / 60_000) * 60_000)
-  const slots = seed.slots?.map((s) => ({
-    id: s.id,
-    label: s.label,
-    startsAt: toIso(shanghaiClockAt(now, s.inDays, s.from, s.weekday)),
-    endsAt: toIso(shanghaiClockAt(now, s.inDays, s.to, s.weekday)),
-    ...(s.capacity === undefined ? {} : { capacity: s.capacity }),
-  }))
+  // Slots come in order: each starts on a later day than the one before it.
+  let previous: Instant | null = null
+  const slots = seed.slots?.map((s) => {
+    let start = shanghaiClockAt(now, s.inDays, s.from, s.weekday)
+    if (previous !== null && start <= previous) start = shanghaiClockAt(previous, 1, s.from, s.weekday)
+    previous = start
+    const end = start + (shanghaiClockAt(0, 0, s.to) - shanghaiClockAt(0, 0, s.from))
+    return { id: s.id, label: s.label, startsAt: toIso(start), endsAt: toIso(end), ...(s.capacity === undefined ? {} : { capacity: s.capacity }) }
+  })
   const startsAt = slots?.[0]?.startsAt ?? toIso(shanghaiClockAt(now, seed.startsInDays, seed.startsAtClock ?? '14:00'))
   const endsAt = slots?.[0]?.endsAt ?? toIso(Date.parse(startsAt) + seed.hours * HOUR_MS)
   return {

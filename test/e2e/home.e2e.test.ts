@@ -35,7 +35,7 @@ describe.each(PERSONAS)('persona %s', (persona) => {
       expect(text).toContain(`${show(p.dimension, p.current)} / ${show(p.dimension, p.target)}`)
     }
     const body = await page.evaluate(() => document.body.innerText)
-    expect(body.includes('保级还需')).toBe(growth.retention.atRisk)
+    expect(body.includes('即可保住「')).toBe(growth.retention.atRisk)
     expect(body.includes('等待邀请')).toBe(growth.awaitingInvite)
   })
 })

@@ -109,8 +109,8 @@ test('cocreator claims the limited edition; a second claim is refused for the ye
 
 test('cocreator’s sold-out tasting box is refused in words', async () => {
   await openRight('cocreator', 'r-limited-tasting')
-  expect(await page.getByTestId('right-stock').innerText()).toContain('已领完')
-  expect(await claim()).toContain('该权益已领完')
+  expect(await page.getByTestId('right-stock').innerText()).toContain('已抢光')
+  expect(await claim()).toContain('该权益已抢光')
   expect(await page.getByText('领取成功', { exact: false }).count()).toBe(0)
 })
 

@@ -26,7 +26,7 @@ test('the at-risk member is warned with the days left and what keeps the level',
   setPersona('at-risk')
   showHome()
   expect(await screen.findByText(/「积极互动」将于 .+到期，还剩 \d+ 天/)).toBeInTheDocument()
-  expect(screen.getByText(/保级还需：还需/)).toBeInTheDocument()
+  expect(screen.getByText(/^到期前还需.*即可保住「/)).toBeInTheDocument()
 })
 
 test('the top level shows what keeps it instead of a next step', async () => {

@@ -8,7 +8,7 @@ import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { describeError } from '@/services/errors'
 import type { TemplateDto } from '@/services/schemas/coupons'
 import { useCouponStore } from './coupon-store'
-import { claimReasonText, valueText } from './presentation'
+import { claimReasonText, stockWords, valueText } from './presentation'
 import './coupons.scss'
 
 /** 领券中心: what I can claim now, and for the rest, why not in words. */
@@ -27,7 +27,7 @@ export function ClaimCenterScreen() {
   const onClaim = async (t: TemplateDto) => {
     const result = await claim(t.id)
     if (result.ok) {
-      setMessage({ ok: true, text: `已领取「${t.title}」，可在我的券中查看` })
+      setMessage({ ok: true, text: `已领取「${t.title}」，可在券包中查看` })
       void Taro.showToast({ title: '领取成功', icon: 'success' })
     } else if (result.error.code !== 'IN_FLIGHT') {
       setMessage({ ok: false, text: `领取失败：${describeError(result.error)}` })
@@ -55,11 +55,11 @@ export function ClaimCenterScreen() {
           <View className='claim__info'>
             <Text className='claim__title'>{t.title}</Text>
             <Text className='claim__meta'>
-              {valueText(t)} · 剩余 {t.stockLeft} 张 · 每人限领 {t.perMemberLimit} 张
+              {valueText(t)} · {stockWords(t.stockLeft)} · 每人限领 {t.perMemberLimit} 张
             </Text>
           </View>
           {/* `|| undefined`: a false prop still lands as disabled="false", which Taro's [disabled] style greys out. */}
-          <Button className='claim__btn' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
+          <Button className='claim__btn btn btn--primary btn--small' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
             {claiming[t.id] ? '领取中…' : '领取'}
           </Button>
         </View>

@@ -32,10 +32,16 @@ export function claimReasonText(t: Pick<TemplateDto, 'reason' | 'minLevelCode'>)
     case 'LIMIT_REACHED':
       return '已领取，达到每人限领数量'
     case 'NOT_IN_WINDOW':
-      return '不在领取时间内'
+      return '未到领取时间，请留意领券中心的开抢通知'
     default:
       return ''
   }
+}
+
+/** Stock in words: an exact count only when it is scarce, "库存充足" for a large one, "已抢光" at zero. */
+export function stockWords(stockLeft: number): string {
+  if (stockLeft <= 0) return '已抢光'
+  return stockLeft > 999 ? '库存充足' : `剩余 ${stockLeft} 张`
 }
 
 export function levelName(code: LevelCode): string {

@@ -60,7 +60,7 @@ export function GrowthRecordScreen() {
           tone='offline'
           title={describeError(s.error)}
           action={
-            <Button className='notice__action' onClick={() => void s.refresh()} ariaLabel='重试' {...a11y(undefined, 'button')}>
+            <Button className='notice__action btn btn--primary btn--small' onClick={() => void s.refresh()} ariaLabel='重试' {...a11y(undefined, 'button')}>
               重试
             </Button>
           }
@@ -76,7 +76,7 @@ export function GrowthRecordScreen() {
         <View key={m.key}>
           <Text className='record-month'>
             {m.label} · {describeMonth(m)}
-            {i === months.length - 1 && s.nextCursor ? '（继续下拉加载更多）' : ''}
+            {i === months.length - 1 && s.nextCursor ? '（继续上滑加载更多）' : ''}
           </Text>
           {m.events.map((e) => (
             <EventRow key={e.id} event={e} />
@@ -86,7 +86,7 @@ export function GrowthRecordScreen() {
       {s.moreError ? (
         <View className='record-footer'>
           <Text>{describeError(s.moreError)}</Text>
-          <Button className='pill-link' onClick={() => void s.loadMore()} {...a11y(undefined, 'button')}>
+          <Button className='pill-link btn btn--secondary' onClick={() => void s.loadMore()} {...a11y(undefined, 'button')}>
             重新加载更多
           </Button>
         </View>

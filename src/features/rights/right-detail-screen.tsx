@@ -44,7 +44,7 @@ export function RightDetailScreen() {
     return (
       <View className='right-detail'>
         <EmptyState title='找不到这项权益' message='它可能已下线，去权益中心看看其他权益' />
-        <Button className='right-detail__action' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
+        <Button className='right-detail__action btn btn--primary' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
           返回权益中心
         </Button>
       </View>
@@ -94,7 +94,7 @@ export function RightDetailScreen() {
         </View>
       )}
       {action.kind === 'locked' ? (
-        <Button className='right-detail__action' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'button')}>
+        <Button className='right-detail__action btn btn--primary' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'button')}>
           {action.text} · 去成长
         </Button>
       ) : action.kind === 'standing' ? (
@@ -103,7 +103,7 @@ export function RightDetailScreen() {
         // Quota used or sold out still asks the backend, which answers in words.
         <View>
           {action.kind !== 'claim' && <Text className='right-detail__hint'>{action.text}</Text>}
-          <Button className='right-detail__action' onClick={() => void onClaim()} disabled={claiming} ariaLabel='立即领取' {...a11y(undefined, 'button', { disabled: claiming })}>
+          <Button className='right-detail__action btn btn--primary' onClick={() => void onClaim()} disabled={claiming} ariaLabel='立即领取' {...a11y(undefined, 'button', { disabled: claiming })}>
             {claiming ? '正在领取…' : '立即领取'}
           </Button>
         </View>

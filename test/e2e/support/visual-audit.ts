@@ -16,8 +16,10 @@ export interface AuditOptions {
   minContrast?: number
 }
 
-export function auditPage(page: Page, { minTarget, minContrast = 4.5 }: AuditOptions): Promise<VisualFinding[]> {
-  return page.evaluate(
+export async function auditPage(page: Page, { minTarget, minContrast = 4.5 }: AuditOptions): Promise<VisualFinding[]> {
+  // tsx (esbuild, used by `npm run shots`) wraps named inner functions in `__name(…)`; give the page one.
+  await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)')
+  return (await page.evaluate(
     ([visiblePage, target, needed]) => {
       type RGBA = [number, number, number, number]
       const findings: Array<{ kind: string; what: string; detail: string }> = []
@@ -96,7 +98,8 @@ export function auditPage(page: Page, { minTarget, minContrast = 4.5 }: AuditOpt
         // A control inside another control (a label inside a button) is measured as the outer one.
         if (seen.has(el) || controls.some((o) => o !== el && o.contains(el))) continue
         seen.add(el)
-        const r = el.getBoundingClientRect()
+        // Taro's <Input> is a wrapper (taro-input-core) around a bare <input>: the wrapper is the target.
+        const r = (el.closest('taro-input-core') ?? el).getBoundingClientRect()
         // 2. Every control inside the viewport horizontally.
         if (r.left < -1 || r.right > vw + 1) {
           findings.push({ kind: 'off-screen', what: describe(el), detail: `x ${Math.round(r.left)}…${Math.round(r.right)} of ${vw}` })
@@ -125,7 +128,7 @@ export function auditPage(page: Page, { minTarget, minContrast = 4.5 }: AuditOpt
       return findings
     },
     [VISIBLE_PAGE, minTarget, minContrast] as const,
-  ) as Promise<VisualFinding[]>
+  )) as VisualFinding[]
 }
 
 export function formatFindings(findings: VisualFinding[]): string {

@@ -43,7 +43,7 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, failed,
           tone='offline'
           title={describeError(error)}
           action={
-            <Button className='notice__action' onClick={onRetry} disabled={refreshing} {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
+            <Button className='notice__action btn btn--primary btn--small' onClick={onRetry} disabled={refreshing} {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
               {refreshing ? '重试中' : '重试'}
             </Button>
           }
@@ -70,7 +70,7 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, failed,
 function awaitingNote(name: string) {
   return (
     <Notice tone='info' title={`已满足「${name}」标准，等待邀请`}>
-      <Text>品牌专属顾问将向您发出共创邀请，接受后即可升级</Text>
+      <Text>品牌专属顾问将向你发出共创邀请，接受后即可升级</Text>
     </Notice>
   )
 }

@@ -22,7 +22,7 @@ export function RetentionNotice({ growth, level, now }: Props) {
     .join(joiner)
   return (
     <Notice tone='warning' title={`「${level.name}」将于 ${formatShanghai(growth.levelExpiresAt, 'M月D日')}到期，还剩 ${days} 天`}>
-      <Text>保级还需：{needed}</Text>
+      <Text>到期前{needed}，即可保住「{level.name}」</Text>
     </Notice>
   )
 }
