@@ -42,8 +42,11 @@ const api = async <T>(path: string, persona: string) => (await callInPage<T>(pag
 
 const show = (dimension: Dimension, value: number) => (dimension === 'spendFen' ? formatFen(value) : `${value} 次`)
 
-/** 'YYYY-MM-DD HH:mm' in Shanghai (UTC+8, no DST), as the record shows each event. */
-const shanghai = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+/** '12月6日 21:53' in Shanghai (UTC+8, no DST), as the record shows each event. */
+const shanghai = (iso: string) => {
+  const d = new Date(Date.parse(iso) + 8 * 3600_000)
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${d.toISOString().slice(11, 16)}`
+}
 
 describe.each(PERSONAS)('persona %s', (persona) => {
   test('the growth path shows the level and numbers of /me/growth and the criteria of /levels', async () => {

@@ -36,7 +36,7 @@ describe('wallet', () => {
     const cards = screen.getAllByTestId('coupon-card')
     expect(cards[0]).toHaveTextContent('今天到期')
     expect(cards[0]).toHaveTextContent('满 ¥100 减 ¥20')
-    expect(cards[0]).toHaveTextContent(/有效期 \d{4}\.\d\d\.\d\d – \d{4}\.\d\d\.\d\d 23:59/)
+    expect(cards[0]).toHaveTextContent(/有效期 \d{4}\.\d\d\.\d\d–(\d{4}\.)?\d\d\.\d\d(?!\d)/)
     expect(cards[0]).toHaveTextContent('全部门店可用')
     expect(screen.getByText('限 上海静安店、上海徐汇店')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('tab', { name: /已使用/ }))
@@ -102,6 +102,10 @@ describe('code screen', () => {
     expect(await screen.findByText('核销成功', undefined, { timeout: 4000 })).toBeInTheDocument()
     await waitFor(() => expect(screen.getByTestId('redeemed')).toHaveTextContent('上海静安店'))
     expect(useCouponStore.getState().coupons?.find((c) => c.id === 'c-0004')?.status).toBe('used')
+    // Done: the page offers the way back to the wallet.
+    const toWallet = jest.spyOn(Taro, 'switchTab')
+    fireEvent.click(screen.getByRole('button', { name: '返回券包' }))
+    expect(toWallet).toHaveBeenCalledWith({ url: '/pages/coupons/index' })
   })
 
   test('offline: the saved code is shown with its time left and an honest notice', async () => {

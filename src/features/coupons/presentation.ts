@@ -1,12 +1,12 @@
 import { describeCouponValue, describeExpiryBadge, expiryBadge, type CouponStatus } from '@/domain/coupons'
 import { levelByCode, type LevelCode } from '@/domain/levels'
-import { formatShanghai } from '@/lib/format'
+import { formatValidity } from '@/lib/format'
 import type { CouponDto, StoreDto, TemplateDto } from '@/services/schemas/coupons'
 
 export const STATUS_LABEL: Record<CouponStatus, string> = { available: '可使用', used: '已使用', expired: '已过期' }
 
 export function validityText(c: Pick<CouponDto, 'validFrom' | 'validUntil'>): string {
-  return `${formatShanghai(c.validFrom, 'YYYY.MM.DD')} – ${formatShanghai(c.validUntil, 'YYYY.MM.DD HH:mm')}`
+  return formatValidity(c.validFrom, c.validUntil)
 }
 
 export function storesText(storeIds: readonly string[], stores: readonly StoreDto[]): string {

@@ -6,7 +6,7 @@ import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { formatFen } from '@/domain/money'
 import { describeError } from '@/services/errors'
-import { formatShanghai } from '@/lib/format'
+import { formatDateTime, formatShanghai } from '@/lib/format'
 import type { GrowthEventDto } from '@/services/schemas/growth'
 import { describeMonth, groupByMonth, signedAmount, TYPE_LABEL } from './record-summary'
 import { useRecordStore } from './record-store'
@@ -20,7 +20,7 @@ function EventRow({ event }: { event: GrowthEventDto }) {
       <View className='record-event__body'>
         <Text className='record-event__title'>{event.title}</Text>
         <Text className='record-event__meta'>
-          {TYPE_LABEL[event.type]} · {formatShanghai(event.occurredAt, 'YYYY-MM-DD HH:mm')}
+          {TYPE_LABEL[event.type]} · {formatDateTime(event.occurredAt)}
         </Text>
       </View>
       <Text className={`record-event__amount ${amount !== null && amount < 0 ? 'record-event__amount--negative' : ''}`}>

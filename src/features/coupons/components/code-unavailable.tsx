@@ -4,7 +4,7 @@ import { a11y } from '@/components/a11y'
 import { formatShanghai } from '@/lib/format'
 
 /** Back to the wallet: a tab page, so switchTab works whether or not there is a page to go back to. */
-function backToWallet() {
+export function backToWallet() {
   void Taro.switchTab({ url: '/pages/coupons/index' })
 }
 
