@@ -74,16 +74,18 @@ test('claiming a right works, and a second claim past the quota is refused in wo
   fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
   expect(await screen.findByText('领取成功：新人礼券')).toBeInTheDocument()
   expect(screen.getByTestId('right-quota')).toHaveTextContent('新人专享，已领取')
-  fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
-  expect(await screen.findByText('今年的领取次数已用完')).toBeInTheDocument()
+  // Claimed: the button reads 已领取, is disabled, and says where the benefit went.
+  expect(screen.getByRole('button', { name: '已领取' })).toHaveAttribute('aria-disabled', 'true')
+  expect(screen.queryByRole('button', { name: '立即领取' })).not.toBeInTheDocument()
+  expect(screen.getByTestId('right-after-claim')).toHaveTextContent('券包')
 })
 
 test('a sold-out limited right shows its stock and the SOLD_OUT refusal', async () => {
   setPersona('cocreator')
   openDetail('r-limited-tasting')
   expect(await screen.findByTestId('right-stock')).toHaveTextContent('已抢光')
-  fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
-  expect(await screen.findByText('该权益已抢光')).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: '已抢光' })).toHaveAttribute('aria-disabled', 'true')
+  expect(screen.queryByRole('button', { name: '立即领取' })).not.toBeInTheDocument()
 })
 
 test('a locked right leads to the growth path instead of a dead button', async () => {

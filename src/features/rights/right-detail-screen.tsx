@@ -99,13 +99,24 @@ export function RightDetailScreen() {
         </Button>
       ) : action.kind === 'standing' ? (
         <Text className='right-detail__standing'>{action.text}，达到等级即可享受</Text>
+      ) : action.kind === 'claim' ? (
+        <Button className='right-detail__action btn btn--primary' onClick={() => void onClaim()} disabled={claiming} ariaLabel='立即领取' {...a11y(undefined, 'button', { disabled: claiming })}>
+          {claiming ? '正在领取…' : '立即领取'}
+        </Button>
       ) : (
-        // Quota used or sold out still asks the backend, which answers in words.
+        // Claimed or sold out: the button says so and stays still, instead of asking the server to refuse.
         <View>
-          {action.kind !== 'claim' && <Text className='right-detail__hint'>{action.text}</Text>}
-          <Button className='right-detail__action btn btn--primary' onClick={() => void onClaim()} disabled={claiming} ariaLabel='立即领取' {...a11y(undefined, 'button', { disabled: claiming })}>
-            {claiming ? '正在领取…' : '立即领取'}
+          <Text className='right-detail__hint' data-testid='right-after-claim'>
+            {action.kind === 'quota_used' ? '领到的权益已放入「券包」，到店或下单时使用' : '这一期已被领完，下次补货会在权益中心上架'}
+          </Text>
+          <Button className='right-detail__action btn btn--primary' ariaLabel={action.text} {...a11y(undefined, 'button', { disabled: true })}>
+            {action.text}
           </Button>
+          {action.kind === 'quota_used' && (
+            <Button className='right-detail__action btn btn--text' onClick={() => void Taro.switchTab({ url: '/pages/coupons/index' })} {...a11y(undefined, 'link')}>
+              去券包查看
+            </Button>
+          )}
         </View>
       )}
     </View>

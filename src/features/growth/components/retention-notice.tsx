@@ -1,4 +1,6 @@
-import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Text } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { describeMissing } from '@/domain/criteria'
 import { shanghaiDaysBetween, parseInstant } from '@/domain/time'
@@ -21,7 +23,16 @@ export function RetentionNotice({ growth, level, now }: Props) {
     .filter(Boolean)
     .join(joiner)
   return (
-    <Notice tone='warning' title={`「${level.name}」将于 ${formatShanghai(growth.levelExpiresAt, 'M月D日')}到期，还剩 ${days} 天`}>
+    <Notice
+      tone='warning'
+      title={`「${level.name}」将于 ${formatShanghai(growth.levelExpiresAt, 'M月D日')}到期，还剩 ${days} 天`}
+      action={
+        // The banner leads to the growth path, whose 保持等级 section lists what keeps the level.
+        <Button className='notice__action btn btn--primary btn--small' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'link')}>
+          去保级
+        </Button>
+      }
+    >
       <Text>到期前{needed}，即可保住「{level.name}」</Text>
     </Notice>
   )
