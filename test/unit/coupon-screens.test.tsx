@@ -155,3 +155,21 @@ function resetTaroStubHooksOnly() {
   if (keep) Taro.setStorageSync('coupon-code:active:c-0004', keep)
   Taro.setStorageSync('mock.persona', 'active')
 }
+
+test('claim centre: with nothing to claim it says so, and the two sections stay apart', async () => {
+  server.use(
+    http.get('*/api/v1/coupon-templates', () =>
+      HttpResponse.json({
+        templates: [
+          { id: 'tpl-x', title: '会员日满减券', kind: 'amount_off', valueFen: 1000, minLevelCode: 'cocreator', stockLeft: 5, perMemberLimit: 1, claimedByMe: 0, claimable: false, reason: 'LEVEL_TOO_LOW' },
+        ],
+      }),
+    ),
+  )
+  setPersona('active')
+  showScreen(<ClaimCenterScreen />)
+  expect(await screen.findByTestId('claim-empty')).toHaveTextContent('现在没有可领的券')
+  expect(screen.getByText('可领取（0）')).toBeInTheDocument()
+  expect(screen.getByText('暂不可领（1）')).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: /^领取/ })).not.toBeInTheDocument()
+})

@@ -50,6 +50,11 @@ export function ClaimCenterScreen() {
       {message && <Notice tone={message.ok ? 'info' : 'warning'} title={message.text} />}
       {templatesError && <Notice tone='offline' title={describeError(templatesError)} />}
       <Text className='claim__section'>可领取（{open.length}）</Text>
+      {open.length === 0 && (
+        <Text className='claim__empty' data-testid='claim-empty'>
+          现在没有可领的券，升级或等下一轮开抢后再来看看
+        </Text>
+      )}
       {open.map((t) => (
         <View key={t.id} className='claim__item' data-testid={`template-${t.id}`}>
           <View className='claim__info'>
