@@ -91,6 +91,9 @@ test('growth record: newest first, refunds negative, month summary, more on reac
   expect(rows).toHaveLength(20)
   expect(rows[0]).toHaveTextContent('退款')
   expect(rows[0]).toHaveTextContent('-¥123.45')
+  // More pages to come: the oldest loaded month's total is marked partial, not passed off as the month's.
+  expect(screen.getAllByText(/已加载部分/).length).toBeGreaterThan(0)
+  expect(screen.getByTestId('record-footer')).toHaveTextContent('上滑加载更多')
   act(() => firePageHook('useReachBottom'))
   await waitFor(() => expect(screen.getAllByTestId('growth-event').length).toBeGreaterThan(20))
 })

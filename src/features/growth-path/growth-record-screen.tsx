@@ -53,6 +53,9 @@ export function GrowthRecordScreen() {
   const months = groupByMonth(s.events)
   const thisMonthKey = formatShanghai(Date.now(), 'YYYY-MM')
   const thisMonth = months.find((m) => m.key === thisMonthKey) ?? { spendFen: 0, interactions: 0, shares: 0 }
+  // There is no per-month summary endpoint: the oldest loaded month may continue on the next page,
+  // so its totals are marked as partial rather than shown as the whole month's.
+  const partialKey = s.nextCursor ? months[months.length - 1]?.key : undefined
   return (
     <View className='growth-record'>
       {s.stale && s.error && (
@@ -69,14 +72,16 @@ export function GrowthRecordScreen() {
         </Notice>
       )}
       <View className='record-summary' data-testid='month-summary'>
-        <Text className='record-summary__title'>本月成长（{formatShanghai(Date.now(), 'M月')}）</Text>
+        <Text className='record-summary__title'>
+          本月成长（{formatShanghai(Date.now(), 'M月')}）{partialKey === thisMonthKey ? ' · 已加载部分' : ''}
+        </Text>
         <Text className='record-summary__numbers'>{describeMonth(thisMonth)}</Text>
       </View>
-      {months.map((m, i) => (
+      {months.map((m) => (
         <View key={m.key}>
           <Text className='record-month'>
-            {m.label} · {describeMonth(m)}
-            {i === months.length - 1 && s.nextCursor ? '（继续上滑加载更多）' : ''}
+            {m.label} · {m.key === partialKey ? '已加载部分：' : ''}
+            {describeMonth(m)}
           </Text>
           {m.events.map((e) => (
             <EventRow key={e.id} event={e} />
