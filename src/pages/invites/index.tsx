@@ -1,5 +1,11 @@
 import { InboxScreen } from '@/features/invites'
+import { H5Header } from '@/components/h5-header'
 
 export default function InvitesPage() {
-  return <InboxScreen />
+  return (
+    <>
+      <H5Header title='共创邀请' />
+      <InboxScreen />
+    </>
+  )
 }
