@@ -28,6 +28,10 @@ test('the at-risk member is warned with the days left and what keeps the level',
   showHome()
   expect(await screen.findByText(/「积极互动」将于 .+到期，还剩 \d+ 天/)).toBeInTheDocument()
   expect(screen.getByText(/^到期前还需.*即可保住「/)).toBeInTheDocument()
+  // The progress card puts what keeps the level (¥1,140 here, not the next level's ¥7,140) first.
+  const titles = screen.getAllByText(/^(保持|距离)「/).map((el) => el.textContent)
+  expect(titles[0]).toMatch(/^保持「/)
+  expect(titles).toContainEqual(expect.stringMatching(/^距离「/))
   // The banner leads somewhere: the growth path, where 保持等级 lists what keeps the level.
   const navigate = jest.spyOn(Taro, 'navigateTo')
   fireEvent.click(screen.getByRole('link', { name: '去保级' }))

@@ -71,6 +71,7 @@ export function GrowthPathScreen() {
       )}
       {growth && (
         <>
+          {growth.retention.atRisk && next && <KeepLevelProgress growth={growth} level={level} />}
           {next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />}
           <KeepLevel growth={growth} level={level} levels={levels} />
           <GrowthTasks growth={growth} />

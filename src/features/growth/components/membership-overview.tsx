@@ -58,6 +58,8 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, failed,
       {slots?.belowCard}
       {growth?.awaitingInvite && next && (slots?.awaitingInvite ? slots.awaitingInvite(next.name, awaitingNote(next.name)) : awaitingNote(next.name))}
       {missing('growth')}
+      {/* At risk: what keeps the level comes first; the next level's gaps follow. */}
+      {growth && growth.retention.atRisk && next && <KeepLevelProgress growth={growth} level={level} />}
       {growth && (next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />)}
       <Text className='updated-at'>
         {stale ? '离线数据 · ' : ''}更新于 {formatShanghai(snapshot.fetchedAt, 'M月D日 HH:mm')}
