@@ -8,6 +8,9 @@ import './h5-header.scss'
  * navigation bar; in a browser tab opened from a shared link there may be no page to go back to,
  * so back then goes to the member home.
  */
+// Taro's Text typings omit ARIA; H5 renders the attributes (see a11y.ts).
+const HEADING: Record<string, string> = { role: 'heading', 'aria-level': '1' }
+
 export function H5Header({ title }: { title: string }) {
   if (process.env.TARO_ENV !== 'h5') return null
   const back = () => {
@@ -19,7 +22,7 @@ export function H5Header({ title }: { title: string }) {
       <Button className='h5-header__back btn btn--text' onClick={back} {...a11y('返回', 'button')}>
         ‹ 返回
       </Button>
-      <Text className='h5-header__title' {...a11y(undefined, 'heading')}>
+      <Text className='h5-header__title' {...HEADING}>
         {title}
       </Text>
     </View>

@@ -80,9 +80,14 @@ describe.each(PERSONAS)('persona %s', (persona) => {
     const keeping = growth.retention.needed.length > 0 ? growth.retention.needed : progressToward(growth.totals, mine.criteria)
     const bars = growth.nextLevelCode ? growth.progress : keeping
     expect(bars.length).toBeGreaterThan(0)
-    expect(await page.locator('[data-testid^="progress-"]').count()).toBe(bars.length)
+    // At risk below the top, what keeps the level comes first, then the bars toward the next level.
+    const keepFirst = growth.retention.atRisk && growth.nextLevelCode ? keeping : []
+    expect(await page.locator('[data-testid^="progress-"]').count()).toBe(bars.length + keepFirst.length)
+    for (const p of keepFirst) {
+      expect(await page.getByTestId(`progress-${p.dimension}`).first().innerText()).toContain(describeMissing(p) || '已达成')
+    }
     for (const p of bars) {
-      const text = await page.getByTestId(`progress-${p.dimension}`).innerText()
+      const text = await page.getByTestId(`progress-${p.dimension}`).last().innerText()
       expect(text).toContain(`${show(p.dimension, p.current)} / ${show(p.dimension, p.target)}`)
       expect(text).toContain(describeMissing(p) || '已达成')
     }
