@@ -54,7 +54,7 @@ describe('POST /rights/{id}/claim', () => {
   it('refuses a sold-out right with 409 SOLD_OUT', () => {
     const res = call(fixedBackend(), 'POST /rights/r-limited-tasting/claim', { persona: 'cocreator' })
     expect(res.status).toBe(409)
-    expect(res.body.error).toEqual({ code: 'SOLD_OUT', message: '该权益已领完' })
+    expect(res.body.error).toEqual({ code: 'SOLD_OUT', message: '该权益已抢光' })
   })
 
   it('refuses standing services, unknown ids and unknown body fields', () => {

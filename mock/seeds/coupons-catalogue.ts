@@ -36,7 +36,7 @@ export const COUPON_TEMPLATES: readonly CouponTemplate[] = [
   },
   {
     id: 'tpl-repurchase',
-    title: '复购回馈券',
+    title: '复购优惠券',
     kind: 'amount_off',
     valueFen: 3000,
     minSpendFen: 20000,

@@ -13,12 +13,18 @@ export const STAFF: Record<'lin' | 'zhou' | 'he', StaffRef> = {
   he: { name: '何一舟', title: '社区运营负责人' },
 }
 
-/** A slot in days/hours from the seeding moment. */
+/**
+ * A slot on the weekday and Shanghai clock times its label names, the first such day at least
+ * `inDays` days after seeding, so 周六下午场 14:00–17:00 is always a Saturday 14:00 in Shanghai.
+ */
 interface SlotSeed {
   id: string
   label: string
   inDays: number
-  hours: number
+  /** 0 = Sunday … 6 = Saturday, in Shanghai. */
+  weekday: number
+  from: string
+  to: string
   capacity?: number
 }
 
@@ -35,6 +41,8 @@ export interface ActivitySeed {
   respondInDays: number
   startsInDays: number
   hours: number
+  /** Shanghai clock time the activity starts (HH:mm); slots, when present, decide instead. */
+  startsAtClock?: string
   location: string
   capacity?: number
   slots?: SlotSeed[]
@@ -62,8 +70,8 @@ export const ACTIVITIES: Record<string, ActivitySeed> = {
     location: '上海静安店 · 二楼共创空间',
     capacity: 20,
     slots: [
-      { id: 'sat-pm', label: '周六下午场 14:00–17:00', inDays: 12, hours: 3 },
-      { id: 'sun-am', label: '周日上午场 10:00–13:00', inDays: 13, hours: 3 },
+      { id: 'sat-pm', label: '周六下午场 14:00–17:00', inDays: 12, weekday: 6, from: '14:00', to: '17:00' },
+      { id: 'sun-am', label: '周日上午场 10:00–13:00', inDays: 12, weekday: 0, from: '10:00', to: '13:00' },
     ],
     benefits: ['参与即得 1 次互动成长记录', '新品样品一套', '研讨会专属纪念徽章'],
     bring: ['本人手机（出示会员码签到）', '最近常用的同类产品（可选）'],
@@ -118,8 +126,8 @@ export const ACTIVITIES: Record<string, ActivitySeed> = {
     hours: 2,
     location: '北京三里屯店 · 会员沙龙室',
     slots: [
-      { id: 'wed-eve', label: '周三晚场 19:00–21:00', inDays: 14, hours: 2, capacity: 6 },
-      { id: 'sat-am', label: '周六上午场 10:00–12:00', inDays: 17, hours: 2, capacity: 6 },
+      { id: 'wed-eve', label: '周三晚场 19:00–21:00', inDays: 14, weekday: 3, from: '19:00', to: '21:00', capacity: 6 },
+      { id: 'sat-am', label: '周六上午场 10:00–12:00', inDays: 15, weekday: 6, from: '10:00', to: '12:00', capacity: 6 },
     ],
     benefits: ['社区共建者称号', '互动成长记录 1 次'],
     bring: ['本人手机（出示会员码签到）'],
@@ -232,15 +240,33 @@ export function seedSeats(activityId: string): InviteActivitySeats {
   return { seated: others('s', seed?.seatsTaken), waitlist: others('w', seed?.waitlisted) }
 }
 
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS
+
+/**
+ * The instant of Shanghai clock time `clock` (HH:mm) on the first day at least `inDays` days
+ * after `now` (Shanghai calendar) that falls on `weekday` (0 = Sunday; omitted = that very day).
+ */
+export function shanghaiClockAt(now: Instant, inDays: number, clock: string, weekday?: number): Instant {
+  const [h, m] = clock.split(':').map(Number)
+  let day = Math.floor((now + SHANGHAI_OFFSET_MS) / DAY_MS) + inDays
+  // 1970-01-01 was a Thursday (4).
+  if (weekday !== undefined) while ((day + 4) % 7 !== weekday) day += 1
+  return day * DAY_MS + h * HOUR_MS + m * 60_000 - SHANGHAI_OFFSET_MS
+}
+
 export function materializeInvite(seed: ActivitySeed, now: Instant): MemberInvite {
   const at = (days: number, hours = 0) => toIso(Math.floor((now + days * DAY_MS + hours * HOUR_MS) / 60_000) * 60_000)
-  const slots = seed.slots?.map((s) => ({
-    id: s.id,
-    label: s.label,
-    startsAt: at(s.inDays),
-    endsAt: at(s.inDays, s.hours),
-    ...(s.capacity === undefined ? {} : { capacity: s.capacity }),
-  }))
+  // Slots come in order: each starts on a later day than the one before it.
+  let previous: Instant | null = null
+  const slots = seed.slots?.map((s) => {
+    let start = shanghaiClockAt(now, s.inDays, s.from, s.weekday)
+    if (previous !== null && start <= previous) start = shanghaiClockAt(previous, 1, s.from, s.weekday)
+    previous = start
+    const end = start + (shanghaiClockAt(0, 0, s.to) - shanghaiClockAt(0, 0, s.from))
+    return { id: s.id, label: s.label, startsAt: toIso(start), endsAt: toIso(end), ...(s.capacity === undefined ? {} : { capacity: s.capacity }) }
+  })
+  const startsAt = slots?.[0]?.startsAt ?? toIso(shanghaiClockAt(now, seed.startsInDays, seed.startsAtClock ?? '14:00'))
+  const endsAt = slots?.[0]?.endsAt ?? toIso(Date.parse(startsAt) + seed.hours * HOUR_MS)
   return {
     id: inviteIdFor(seed.id),
     activityId: seed.id,
@@ -254,8 +280,8 @@ export function materializeInvite(seed: ActivitySeed, now: Instant): MemberInvit
     status: seed.acceptedAtSeed ? 'accepted' : 'pending',
     ...(seed.acceptedAtSeed ? { answeredAt: at(seed.respondInDays - 1) } : {}),
     location: seed.location,
-    startsAt: at(seed.startsInDays),
-    endsAt: at(seed.startsInDays, seed.hours),
+    startsAt,
+    endsAt,
     ...(slots ? { slots } : {}),
     ...(seed.capacity === undefined ? {} : { capacity: seed.capacity }),
     benefits: seed.benefits,

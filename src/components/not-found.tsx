@@ -11,7 +11,7 @@ export function NotFound({ path }: { path?: string }) {
       <Text className='state__message'>
         {path ? `没有找到「${path}」，` : ''}链接可能已失效或输入有误。你的会员数据不受影响。
       </Text>
-      <Button className='state__action' onClick={() => void Taro.switchTab({ url: '/pages/home/index' })} {...a11y('回到会员首页', 'button')}>
+      <Button className='state__action btn btn--primary' onClick={() => void Taro.switchTab({ url: '/pages/home/index' })} {...a11y('回到会员首页', 'button')}>
         回到会员首页
       </Button>
     </View>

@@ -104,8 +104,12 @@ describe('describeCriteria', () => {
   })
 
   it('handles a single dimension, yuan with cents, and another window length', () => {
-    expect(describeCriteria({ mode: 'any', spendFen: 100 })).toBe('近 365 天消费满 ¥1')
+    expect(describeCriteria({ mode: 'any', spendFen: 5_000 })).toBe('近 365 天消费满 ¥50')
     expect(describeCriteria({ mode: 'all', spendFen: 1_250, shares: 2 }, 90)).toBe('近 90 天消费满 ¥12.50，且有效分享 2 次')
+  })
+
+  it('says 完成首单 for the ¥1 threshold that stands for a first purchase', () => {
+    expect(describeCriteria({ mode: 'any', spendFen: 100 })).toBe('完成首单')
   })
 
   it('is empty for the entry level', () => {

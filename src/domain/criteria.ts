@@ -53,7 +53,10 @@ export function describeThreshold(dimension: Dimension, value: number): string {
  * mode `all` joins with "且". Empty for a level without criteria (the entry level).
  */
 export function describeCriteria(criteria: Criteria | null, windowDays: number = DEFAULT_WINDOW_DAYS): string {
-  const parts = criteriaDimensions(criteria).map((d) => describeThreshold(d, (criteria as Criteria)[d] as number))
+  const dims = criteriaDimensions(criteria)
+  // "消费满 ¥1" is how the rules encode a first purchase; say it as a member would.
+  if (dims.length === 1 && dims[0] === 'spendFen' && ((criteria as Criteria).spendFen ?? 0) <= 100) return '完成首单'
+  const parts = dims.map((d) => describeThreshold(d, (criteria as Criteria)[d] as number))
   if (parts.length === 0) return ''
   const joiner = (criteria as Criteria).mode === 'all' ? '，且' : '，或'
   return `近 ${windowDays} 天${parts.join(joiner)}`

@@ -14,3 +14,14 @@ export function formatShanghai(instant: string | number, pattern = 'YYYY-MM-DD H
 }
 
 export { formatFen } from '@/domain/money'
+
+// One format per purpose, everywhere a member reads a time (Shanghai):
+/** 日期: "12月6日". */
+export const formatDate = (instant: string | number): string => formatShanghai(instant, 'M月D日')
+/** 日期时间: "12月6日 21:53". */
+export const formatDateTime = (instant: string | number): string => formatShanghai(instant, 'M月D日 HH:mm')
+/** 有效期: "2026.12.01–12.04"; the end repeats the year only when it differs. */
+export function formatValidity(from: string | number, until: string | number): string {
+  const sameYear = formatShanghai(from, 'YYYY') === formatShanghai(until, 'YYYY')
+  return `${formatShanghai(from, 'YYYY.MM.DD')}–${formatShanghai(until, sameYear ? 'MM.DD' : 'YYYY.MM.DD')}`
+}

@@ -101,17 +101,19 @@ test('cocreator claims the limited edition; a second claim is refused for the ye
     { timeout: 10_000 },
   )
 
-  // The yearly quota of one is used: the backend refuses and the page says why.
-  expect(await claim()).toContain('今年的领取次数已用完')
+  // The yearly quota of one is used: the button says so and is disabled (the backend would refuse).
+  await page.getByRole('button', { name: '今年已领取' }).waitFor({ timeout: 10_000 })
+  expect(await page.getByRole('button', { name: '今年已领取' }).getAttribute('aria-disabled')).toBe('true')
+  expect(await page.getByText('立即领取', { exact: true }).count()).toBe(0)
   const final = (await api<{ rights: RightDto[] }>('/rights', 'cocreator')).rights.find((r) => r.id === 'r-limited-edition') as RightDto
   expect(final.stockLeft).toBe(after.stockLeft)
 })
 
 test('cocreator’s sold-out tasting box is refused in words', async () => {
   await openRight('cocreator', 'r-limited-tasting')
-  expect(await page.getByTestId('right-stock').innerText()).toContain('已领完')
-  expect(await claim()).toContain('该权益已领完')
-  expect(await page.getByText('领取成功', { exact: false }).count()).toBe(0)
+  expect(await page.getByTestId('right-stock').innerText()).toContain('已抢光')
+  expect(await page.getByRole('button', { name: '已抢光' }).getAttribute('aria-disabled')).toBe('true')
+  expect(await page.getByText('立即领取', { exact: true }).count()).toBe(0)
 })
 
 test('a quota-limited right (free shipping, twice a month) is claimed until the quota refuses', async () => {
@@ -127,8 +129,8 @@ test('a quota-limited right (free shipping, twice a month) is claimed until the 
       timeout: 10_000,
     })
   }
-  expect(await claim()).toContain('本月的领取次数已用完')
-  await page.getByText('本月已领取', { exact: true }).waitFor()
+  await page.getByRole('button', { name: '本月已领取' }).waitFor({ timeout: 10_000 })
+  expect(await page.getByRole('button', { name: '本月已领取' }).getAttribute('aria-disabled')).toBe('true')
 })
 
 test('newcomer buys ¥2,000 through /mock/events: after a reload home celebrates 积极互动 once, not on the next reload', async () => {

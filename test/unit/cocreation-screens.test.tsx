@@ -108,7 +108,12 @@ test('survey: an upcoming one cannot be sent yet; once open its answers go in', 
   expect(await screen.findByText('任务还没开始')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: '提交' })).toBeDisabled()
   view.unmount()
-  await post('active~6', '/mock/clock', { now: new Date(Date.now() + 14 * 86_400_000).toISOString() })
+  // Move the backend clock just past the moment the survey opens (the workshop's end).
+  const { tasks } = (await fetch('http://localhost/api/v1/cocreation/tasks', { headers: { 'x-persona': 'active~6' } }).then((r) => r.json())) as {
+    tasks: Array<{ id: string; opensAt: string }>
+  }
+  const opensAt = Date.parse(tasks.find((t) => t.id === 'task-spring-workshop')!.opensAt)
+  await post('active~6', '/mock/clock', { now: new Date(opensAt + 60_000).toISOString() })
   showScreen(<TaskScreen id='task-spring-workshop' />)
   fireEvent.click(await screen.findByRole('radio', { name: '很有帮助' }))
   type('还有什么想对我们说的？', '希望多办')

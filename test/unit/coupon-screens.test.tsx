@@ -36,7 +36,7 @@ describe('wallet', () => {
     const cards = screen.getAllByTestId('coupon-card')
     expect(cards[0]).toHaveTextContent('今天到期')
     expect(cards[0]).toHaveTextContent('满 ¥100 减 ¥20')
-    expect(cards[0]).toHaveTextContent(/有效期 \d{4}\.\d\d\.\d\d – \d{4}\.\d\d\.\d\d 23:59/)
+    expect(cards[0]).toHaveTextContent(/有效期 \d{4}\.\d\d\.\d\d–(\d{4}\.)?\d\d\.\d\d(?!\d)/)
     expect(cards[0]).toHaveTextContent('全部门店可用')
     expect(screen.getByText('限 上海静安店、上海徐汇店')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('tab', { name: /已使用/ }))
@@ -61,7 +61,7 @@ describe('claim centre', () => {
     showScreen(<ClaimCenterScreen />)
     expect(await screen.findByText('「核心共创」及以上会员可领，升级后解锁')).toBeInTheDocument()
     expect(screen.getByText('已抢光')).toBeInTheDocument()
-    expect(screen.getByText('不在领取时间内')).toBeInTheDocument()
+    expect(screen.getByText('未到领取时间，请留意领券中心的开抢通知')).toBeInTheDocument()
     const flash = screen.getByTestId('template-tpl-flash-10')
     expect(flash).toHaveTextContent('剩余 10 张')
     const button = within(flash).getByRole('button', { name: '领取限量免费饮品' })
@@ -69,7 +69,7 @@ describe('claim centre', () => {
       button.click()
       button.click()
     })
-    expect(await screen.findByText('已领取「限量免费饮品」，可在我的券中查看')).toBeInTheDocument()
+    expect(await screen.findByText('已领取「限量免费饮品」，可在券包中查看')).toBeInTheDocument()
     expect(screen.getByTestId('template-tpl-flash-10')).toHaveTextContent('已领取，达到每人限领数量')
     const mine = (await api('/coupons', { persona: 'active~2' })).body.coupons.filter((c: { templateId: string }) => c.templateId === 'tpl-flash-10')
     expect(mine).toHaveLength(1)
@@ -102,6 +102,10 @@ describe('code screen', () => {
     expect(await screen.findByText('核销成功', undefined, { timeout: 4000 })).toBeInTheDocument()
     await waitFor(() => expect(screen.getByTestId('redeemed')).toHaveTextContent('上海静安店'))
     expect(useCouponStore.getState().coupons?.find((c) => c.id === 'c-0004')?.status).toBe('used')
+    // Done: the page offers the way back to the wallet.
+    const toWallet = jest.spyOn(Taro, 'switchTab')
+    fireEvent.click(screen.getByRole('button', { name: '返回券包' }))
+    expect(toWallet).toHaveBeenCalledWith({ url: '/pages/coupons/index' })
   })
 
   test('offline: the saved code is shown with its time left and an honest notice', async () => {
@@ -151,3 +155,21 @@ function resetTaroStubHooksOnly() {
   if (keep) Taro.setStorageSync('coupon-code:active:c-0004', keep)
   Taro.setStorageSync('mock.persona', 'active')
 }
+
+test('claim centre: with nothing to claim it says so, and the two sections stay apart', async () => {
+  server.use(
+    http.get('*/api/v1/coupon-templates', () =>
+      HttpResponse.json({
+        templates: [
+          { id: 'tpl-x', title: '会员日满减券', kind: 'amount_off', valueFen: 1000, minLevelCode: 'cocreator', stockLeft: 5, perMemberLimit: 1, claimedByMe: 0, claimable: false, reason: 'LEVEL_TOO_LOW' },
+        ],
+      }),
+    ),
+  )
+  setPersona('active')
+  showScreen(<ClaimCenterScreen />)
+  expect(await screen.findByTestId('claim-empty')).toHaveTextContent('现在没有可领的券')
+  expect(screen.getByText('可领取（0）')).toBeInTheDocument()
+  expect(screen.getByText('暂不可领（1）')).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: /^领取/ })).not.toBeInTheDocument()
+})

@@ -29,8 +29,8 @@ test('growth path: every level with its place and criteria in words, and the nex
     /^需先达到「初步体验」，再满足：近 365 天消费满 ¥2,000，或互动 30 次，或有效分享 5 次（其中任意一项即可）$/,
   )
   expect(screen.getByTestId('criteria-cocreator')).toHaveTextContent(/^需先达到「积极互动」，再满足：.*（需全部达成）$/)
-  expect(screen.getByTestId('criteria-experiencer')).toHaveTextContent(/^近 365 天消费满 ¥1$/)
-  expect(screen.getByText('另需接受品牌专属顾问（KOE）的邀请')).toBeInTheDocument()
+  expect(screen.getByTestId('criteria-experiencer')).toHaveTextContent(/^完成首单$/)
+  expect(screen.getByText('另需接受品牌专属顾问的邀请')).toBeInTheDocument()
   expect(screen.getByTestId('progress-shares')).toHaveTextContent(/\d+ 次 \/ 20 次/)
   expect(screen.getByTestId('level-expiry')).toHaveTextContent(/有效期至 \d{4}年/)
   expect(screen.getByTestId('task-shop')).toHaveTextContent('去消费')
@@ -91,7 +91,7 @@ test('ten days before expiry, an engager whose activity leaves the window is not
 test('at-risk member is told what keeps the level', async () => {
   setPersona('at-risk')
   showScreen(<GrowthPathScreen />)
-  expect(await screen.findByText(/到期前保级还需：还需/)).toBeInTheDocument()
+  expect(await screen.findByText(/保级：到期前还需/)).toBeInTheDocument()
 })
 
 test('growth path error state without saved data', async () => {
@@ -110,6 +110,9 @@ test('growth record: newest first, refunds negative, month summary, more on reac
   expect(rows).toHaveLength(20)
   expect(rows[0]).toHaveTextContent('退款')
   expect(rows[0]).toHaveTextContent('-¥123.45')
+  // More pages to come: the oldest loaded month's total is marked partial, not passed off as the month's.
+  expect(screen.getAllByText(/已加载部分/).length).toBeGreaterThan(0)
+  expect(screen.getByTestId('record-footer')).toHaveTextContent('上滑加载更多')
   act(() => firePageHook('useReachBottom'))
   await waitFor(() => expect(screen.getAllByTestId('growth-event').length).toBeGreaterThan(20))
 })

@@ -1,6 +1,7 @@
 import { server } from '@mock/node'
 import { showScreen, withMockBackend } from '../support/screen'
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import { firePageHook } from '../stubs/taro'
 import { HomeScreen, useMembershipStore } from '@/features/growth'
@@ -26,7 +27,15 @@ test('the at-risk member is warned with the days left and what keeps the level',
   setPersona('at-risk')
   showHome()
   expect(await screen.findByText(/「积极互动」将于 .+到期，还剩 \d+ 天/)).toBeInTheDocument()
-  expect(screen.getByText(/保级还需：还需/)).toBeInTheDocument()
+  expect(screen.getByText(/^到期前还需.*即可保住「/)).toBeInTheDocument()
+  // The progress card puts what keeps the level (¥1,140 here, not the next level's ¥7,140) first.
+  const titles = screen.getAllByText(/^(保持|距离)「/).map((el) => el.textContent)
+  expect(titles[0]).toMatch(/^保持「/)
+  expect(titles).toContainEqual(expect.stringMatching(/^距离「/))
+  // The banner leads somewhere: the growth path, where 保持等级 lists what keeps the level.
+  const navigate = jest.spyOn(Taro, 'navigateTo')
+  fireEvent.click(screen.getByRole('link', { name: '去保级' }))
+  expect(navigate).toHaveBeenCalledWith({ url: '/pages/growth/index' })
 })
 
 test('the top level shows what keeps it instead of a next step', async () => {

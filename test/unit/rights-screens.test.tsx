@@ -70,20 +70,22 @@ test('a failed refresh keeps the saved rights on screen, marked stale', async ()
 test('claiming a right works, and a second claim past the quota is refused in words', async () => {
   setPersona('newcomer')
   openDetail('r-welcome-coupon')
-  expect(await screen.findByTestId('right-quota')).toHaveTextContent('每年 1 次，已用 0 次')
+  expect(await screen.findByTestId('right-quota')).toHaveTextContent('新人专享，限领 1 次')
   fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
   expect(await screen.findByText(/^领取成功：新人礼券，「.+」已放入券包$/)).toBeInTheDocument()
-  expect(screen.getByTestId('right-quota')).toHaveTextContent('已用 1 次')
-  fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
-  expect(await screen.findByText('今年的领取次数已用完')).toBeInTheDocument()
+  expect(screen.getByTestId('right-quota')).toHaveTextContent('新人专享，已领取')
+  // Claimed: the button reads 已领取, is disabled, and says where the benefit went.
+  expect(screen.getByRole('button', { name: '已领取' })).toHaveAttribute('aria-disabled', 'true')
+  expect(screen.queryByRole('button', { name: '立即领取' })).not.toBeInTheDocument()
+  expect(screen.getByTestId('right-after-claim')).toHaveTextContent('券包')
 })
 
 test('a sold-out limited right shows its stock and the SOLD_OUT refusal', async () => {
   setPersona('cocreator')
   openDetail('r-limited-tasting')
-  expect(await screen.findByTestId('right-stock')).toHaveTextContent('已领完')
-  fireEvent.click(screen.getByRole('button', { name: '立即领取' }))
-  expect(await screen.findByText('该权益已领完')).toBeInTheDocument()
+  expect(await screen.findByTestId('right-stock')).toHaveTextContent('已抢光')
+  expect(screen.getByRole('button', { name: '已抢光' })).toHaveAttribute('aria-disabled', 'true')
+  expect(screen.queryByRole('button', { name: '立即领取' })).not.toBeInTheDocument()
 })
 
 test('a locked right leads to the growth path instead of a dead button', async () => {

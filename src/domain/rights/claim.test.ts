@@ -14,7 +14,7 @@ describe('checkRightClaim', () => {
 
   it('refuses 409 SOLD_OUT when stock is 0', () => {
     expect(checkRightClaim({ right: tasting, levelCode: 'cocreator', claims: [], stockLeft: 0, now })).toEqual({
-      ok: false, status: 409, code: 'SOLD_OUT', message: '该权益已领完',
+      ok: false, status: 409, code: 'SOLD_OUT', message: '该权益已抢光',
     })
   })
 
@@ -65,7 +65,7 @@ describe('refusalMessage', () => {
   it('has generic Chinese text for every code when the right is not at hand', () => {
     expect(refusalMessage('LEVEL_TOO_LOW')).toBe('当前等级暂不可领取')
     expect(refusalMessage('QUOTA_USED')).toBe('领取次数已用完')
-    expect(refusalMessage('SOLD_OUT')).toBe('该权益已领完')
+    expect(refusalMessage('SOLD_OUT')).toBe('该权益已抢光')
     expect(refusalMessage('NOT_CLAIMABLE')).toBe('该权益无需领取，达到等级即可享受')
   })
 

@@ -64,6 +64,6 @@ export function refusalMessage(code: RightRefusalCode, right?: Pick<Right, 'minL
     case 'QUOTA_USED':
       return right?.quota?.period === 'year' ? '今年的领取次数已用完' : right?.quota ? '本月的领取次数已用完' : '领取次数已用完'
     case 'SOLD_OUT':
-      return '该权益已领完'
+      return '该权益已抢光'
   }
 }

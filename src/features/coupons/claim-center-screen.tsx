@@ -9,7 +9,7 @@ import { describeError } from '@/services/errors'
 import type { TemplateDto } from '@/services/schemas/coupons'
 import { askForReminders } from '@/features/messages'
 import { useCouponStore } from './coupon-store'
-import { claimReasonText, valueText } from './presentation'
+import { claimReasonText, stockWords, valueText } from './presentation'
 import './coupons.scss'
 
 /** 领券中心: what I can claim now, and for the rest, why not in words. */
@@ -30,7 +30,7 @@ export function ClaimCenterScreen() {
     void askForReminders(['coupon-expiry'])
     const result = await claim(t.id)
     if (result.ok) {
-      setMessage({ ok: true, text: `已领取「${t.title}」，可在我的券中查看` })
+      setMessage({ ok: true, text: `已领取「${t.title}」，可在券包中查看` })
       void Taro.showToast({ title: '领取成功', icon: 'success' })
     } else if (result.error.code !== 'IN_FLIGHT') {
       setMessage({ ok: false, text: `领取失败：${describeError(result.error)}` })
@@ -55,17 +55,22 @@ export function ClaimCenterScreen() {
       {message && <Notice tone={message.ok ? 'info' : 'warning'} title={message.text} />}
       {templatesError && <Notice tone='offline' title={describeError(templatesError)} />}
       <Text className='claim__section'>可领取（{open.length}）</Text>
+      {open.length === 0 && (
+        <Text className='claim__empty' data-testid='claim-empty'>
+          现在没有可领的券，升级或等下一轮开抢后再来看看
+        </Text>
+      )}
       {open.map((t) => (
         <View key={t.id} className='claim__item' data-testid={`template-${t.id}`}>
           <View className='claim__info'>
             <Text className='claim__title'>{t.title}</Text>
             <Text className='claim__meta'>
-              {valueText(t)} · 剩余 {t.stockLeft} 张 · 每人限领 {t.perMemberLimit} 张
+              {valueText(t)} · {stockWords(t.stockLeft)} · 每人限领 {t.perMemberLimit} 张
             </Text>
             {t.matchesPreference && <Text className='claim__match'>{t.matchesPreference}</Text>}
           </View>
           {/* `|| undefined`: a false prop still lands as disabled="false", which Taro's [disabled] style greys out. */}
-          <Button className='claim__btn' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
+          <Button className='claim__btn btn btn--primary btn--small' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
             {claiming[t.id] ? '领取中…' : '领取'}
           </Button>
         </View>

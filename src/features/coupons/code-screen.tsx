@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { couponStatusAt, hasStarted, pollDelay } from '@/domain/coupons'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
@@ -9,10 +9,10 @@ import { holdScreenForCode, releaseScreen } from '@/components/code/screen-guard
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { serverNow } from '@/services/clock'
 import { describeError, type ApiError } from '@/services/errors'
-import { formatShanghai } from '@/lib/format'
+import { formatDateTime } from '@/lib/format'
 import type { CouponDto } from '@/services/schemas/coupons'
 import { fetchCoupon, fetchStores } from './api'
-import { CodeUnavailable } from './components/code-unavailable'
+import { backToWallet, CodeUnavailable } from './components/code-unavailable'
 import { useCouponStore } from './coupon-store'
 import { valueText } from './presentation'
 import { CODE_RETRY_MS, useRedemptionCode } from './use-redemption-code'
@@ -135,9 +135,13 @@ export function CodeScreen() {
         <View className='code-screen__done' {...a11y(undefined, 'status')} data-testid='redeemed'>
           <Text className='code-screen__done-title'>核销成功</Text>
           <Text>
-            {storeName} · {coupon.usedAt ? formatShanghai(coupon.usedAt, 'YYYY-MM-DD HH:mm:ss') : ''}
+            {storeName} · {coupon.usedAt ? formatDateTime(coupon.usedAt) : ''}
           </Text>
         </View>
+        {/* Done here: the member's next step is the wallet, not the browser's back button. */}
+        <Button className='code-screen__back btn btn--primary' onClick={backToWallet} {...a11y(undefined, 'button')}>
+          返回券包
+        </Button>
       </View>
     )
   }
@@ -146,7 +150,7 @@ export function CodeScreen() {
       <View className='code-screen'>
         {header}
         <Text className='code-screen__dead' {...a11y(undefined, 'alert')}>
-          这张券已于 {formatShanghai(coupon.validUntil)} 过期，不能再使用
+          这张券已于 {formatDateTime(coupon.validUntil)} 过期，不能再使用
         </Text>
       </View>
     )

@@ -1,12 +1,12 @@
 import { describeCouponValue, describeExpiryBadge, expiryBadge, type CouponStatus } from '@/domain/coupons'
 import { levelByCode, type LevelCode } from '@/domain/levels'
-import { formatShanghai } from '@/lib/format'
+import { formatValidity } from '@/lib/format'
 import type { CouponDto, StoreDto, TemplateDto } from '@/services/schemas/coupons'
 
 export const STATUS_LABEL: Record<CouponStatus, string> = { available: '可使用', used: '已使用', expired: '已过期' }
 
 export function validityText(c: Pick<CouponDto, 'validFrom' | 'validUntil'>): string {
-  return `${formatShanghai(c.validFrom, 'YYYY.MM.DD')} – ${formatShanghai(c.validUntil, 'YYYY.MM.DD HH:mm')}`
+  return formatValidity(c.validFrom, c.validUntil)
 }
 
 export function storesText(storeIds: readonly string[], stores: readonly StoreDto[]): string {
@@ -32,10 +32,16 @@ export function claimReasonText(t: Pick<TemplateDto, 'reason' | 'minLevelCode'>)
     case 'LIMIT_REACHED':
       return '已领取，达到每人限领数量'
     case 'NOT_IN_WINDOW':
-      return '不在领取时间内'
+      return '未到领取时间，请留意领券中心的开抢通知'
     default:
       return ''
   }
+}
+
+/** Stock in words: an exact count only when it is scarce, "库存充足" for a large one, "已抢光" at zero. */
+export function stockWords(stockLeft: number): string {
+  if (stockLeft <= 0) return '已抢光'
+  return stockLeft > 999 ? '库存充足' : `剩余 ${stockLeft} 张`
 }
 
 export function levelName(code: LevelCode): string {

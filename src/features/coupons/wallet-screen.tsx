@@ -24,7 +24,7 @@ export function openCouponCode(coupon: Pick<CouponDto, 'id'>) {
   void Taro.navigateTo({ url: `/pages/coupon-code/index?id=${encodeURIComponent(coupon.id)}` })
 }
 
-/** 我的券: the member's coupons by state, soonest expiry first, paged as the list scrolls. */
+/** 券包: the member's coupons by state, soonest expiry first, paged as the list scrolls. */
 export function WalletScreen() {
   const coupons = useCouponStore((s) => s.coupons)
   const stores = useCouponStore((s) => s.stores)
@@ -117,7 +117,7 @@ export function WalletScreen() {
             <CouponCard key={c.id} coupon={c} stores={stores} now={now} onOpen={openCouponCode} />
           ))}
           {more ? (
-            <Button className='wallet__more' onClick={() => setShown((n) => n + WALLET_PAGE_SIZE)} {...a11y(undefined, 'button')}>
+            <Button className='wallet__more btn btn--secondary' onClick={() => setShown((n) => n + WALLET_PAGE_SIZE)} {...a11y(undefined, 'button')}>
               加载更多（还有 {list.length - shown} 张）
             </Button>
           ) : (

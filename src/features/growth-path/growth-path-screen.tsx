@@ -41,7 +41,7 @@ export function GrowthPathScreen() {
           tone='offline'
           title={describeError(error)}
           action={
-            <Button className='notice__action' onClick={() => void load()} disabled={refreshing} ariaLabel='重试' {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
+            <Button className='notice__action btn btn--primary btn--small' onClick={() => void load()} disabled={refreshing} ariaLabel='重试' {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
               {refreshing ? '重试中' : '重试'}
             </Button>
           }
@@ -67,11 +67,12 @@ export function GrowthPathScreen() {
       {!growth && <PartFailed part='growth' error={failed.growth} retrying={retrying.growth} onRetry={onRetryPart} />}
       {growth?.awaitingInvite && next && (
         <Notice tone='info' title={`已满足「${next.name}」标准，等待邀请`}>
-          <Text>品牌专属顾问将向您发出共创邀请，接受后即可升级</Text>
+          <Text>品牌专属顾问将向你发出共创邀请，接受后即可升级</Text>
         </Notice>
       )}
       {growth && (
         <>
+          {growth.retention.atRisk && next && <KeepLevelProgress growth={growth} level={level} />}
           {next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />}
           <KeepLevel growth={growth} level={level} levels={levels} />
           <GrowthTasks growth={growth} />
@@ -79,10 +80,10 @@ export function GrowthPathScreen() {
         </>
       )}
       <View className='pill-links'>
-        <Button className='pill-link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
+        <Button className='pill-link btn btn--secondary' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
           查看成长记录
         </Button>
-        <Button className='pill-link' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
+        <Button className='pill-link btn btn--secondary' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
           各等级权益
         </Button>
       </View>

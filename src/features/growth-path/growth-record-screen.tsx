@@ -6,7 +6,7 @@ import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { formatFen } from '@/domain/money'
 import { describeError } from '@/services/errors'
-import { formatShanghai } from '@/lib/format'
+import { formatDateTime, formatShanghai } from '@/lib/format'
 import type { GrowthEventDto } from '@/services/schemas/growth'
 import { describeMonth, groupByMonth, signedAmount, TYPE_LABEL } from './record-summary'
 import { useRecordStore } from './record-store'
@@ -20,7 +20,7 @@ function EventRow({ event }: { event: GrowthEventDto }) {
       <View className='record-event__body'>
         <Text className='record-event__title'>{event.title}</Text>
         <Text className='record-event__meta'>
-          {TYPE_LABEL[event.type]} · {formatShanghai(event.occurredAt, 'YYYY-MM-DD HH:mm')}
+          {TYPE_LABEL[event.type]} · {formatDateTime(event.occurredAt)}
         </Text>
       </View>
       <Text className={`record-event__amount ${amount !== null && amount < 0 ? 'record-event__amount--negative' : ''}`}>
@@ -53,6 +53,9 @@ export function GrowthRecordScreen() {
   const months = groupByMonth(s.events)
   const thisMonthKey = formatShanghai(Date.now(), 'YYYY-MM')
   const thisMonth = months.find((m) => m.key === thisMonthKey) ?? { spendFen: 0, interactions: 0, shares: 0 }
+  // There is no per-month summary endpoint: the oldest loaded month may continue on the next page,
+  // so its totals are marked as partial rather than shown as the whole month's.
+  const partialKey = s.nextCursor ? months[months.length - 1]?.key : undefined
   return (
     <View className='growth-record'>
       {s.stale && s.error && (
@@ -60,7 +63,7 @@ export function GrowthRecordScreen() {
           tone='offline'
           title={describeError(s.error)}
           action={
-            <Button className='notice__action' onClick={() => void s.refresh()} ariaLabel='重试' {...a11y(undefined, 'button')}>
+            <Button className='notice__action btn btn--primary btn--small' onClick={() => void s.refresh()} ariaLabel='重试' {...a11y(undefined, 'button')}>
               重试
             </Button>
           }
@@ -69,14 +72,16 @@ export function GrowthRecordScreen() {
         </Notice>
       )}
       <View className='record-summary' data-testid='month-summary'>
-        <Text className='record-summary__title'>本月成长（{formatShanghai(Date.now(), 'M月')}）</Text>
+        <Text className='record-summary__title'>
+          本月成长（{formatShanghai(Date.now(), 'M月')}）{partialKey === thisMonthKey ? ' · 已加载部分' : ''}
+        </Text>
         <Text className='record-summary__numbers'>{describeMonth(thisMonth)}</Text>
       </View>
-      {months.map((m, i) => (
+      {months.map((m) => (
         <View key={m.key}>
           <Text className='record-month'>
-            {m.label} · {describeMonth(m)}
-            {i === months.length - 1 && s.nextCursor ? '（继续下拉加载更多）' : ''}
+            {m.label} · {m.key === partialKey ? '已加载部分：' : ''}
+            {describeMonth(m)}
           </Text>
           {m.events.map((e) => (
             <EventRow key={e.id} event={e} />
@@ -86,7 +91,7 @@ export function GrowthRecordScreen() {
       {s.moreError ? (
         <View className='record-footer'>
           <Text>{describeError(s.moreError)}</Text>
-          <Button className='pill-link' onClick={() => void s.loadMore()} {...a11y(undefined, 'button')}>
+          <Button className='pill-link btn btn--secondary' onClick={() => void s.loadMore()} {...a11y(undefined, 'button')}>
             重新加载更多
           </Button>
         </View>

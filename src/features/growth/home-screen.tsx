@@ -44,10 +44,10 @@ export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
       )}
       {snapshot && (
         <View className='pill-links'>
-          <Button className='pill-link' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'link')}>
+          <Button className='pill-link btn btn--secondary' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'link')}>
             成长路径 · 去成长
           </Button>
-          <Button className='pill-link' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
+          <Button className='pill-link btn btn--secondary' onClick={() => void Taro.navigateTo({ url: '/pages/growth-record/index' })} {...a11y(undefined, 'link')}>
             成长记录
           </Button>
         </View>

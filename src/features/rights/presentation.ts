@@ -30,6 +30,8 @@ export function levelName(code: LevelCode): string {
 /** "每月 2 次，已用 1 次"; null without a quota. */
 export function quotaText(right: RightDto): string | null {
   if (!right.quota) return null
+  // The welcome gift comes once per membership, not once a year.
+  if (right.kind === 'welcome') return right.quota.used > 0 ? '新人专享，已领取' : '新人专享，限领 1 次'
   return `${PERIOD_WORD[right.quota.period]} ${right.quota.perPeriod} 次，已用 ${right.quota.used} 次`
 }
 
@@ -39,7 +41,7 @@ export function quotaLeft(right: RightDto): number | null {
 
 export function stockText(right: RightDto): string | null {
   if (right.stockLeft === undefined) return null
-  return right.stockLeft > 0 ? `剩余 ${right.stockLeft} 份` : '已领完'
+  return right.stockLeft > 0 ? `剩余 ${right.stockLeft} 份` : '已抢光'
 }
 
 /** What the member can do about a right, as the detail page's button and the card's tag say it. */
@@ -64,9 +66,9 @@ export function rightAction(right: RightDto, now: number = serverNow()): RightAc
     if (now < opensAt || now >= closesAt) return { kind: 'not_yet', text: `生日月 ${formatShanghai(opensAt, 'M月')}1日起可领` }
   }
   if (right.quota && quotaLeft(right) === 0) {
-    return { kind: 'quota_used', text: `${PERIOD_NOUN[right.quota.period]}已领取` }
+    return { kind: 'quota_used', text: right.kind === 'welcome' ? '已领取' : `${PERIOD_NOUN[right.quota.period]}已领取` }
   }
-  if (right.stockLeft !== undefined && right.stockLeft <= 0) return { kind: 'sold_out', text: '已领完' }
+  if (right.stockLeft !== undefined && right.stockLeft <= 0) return { kind: 'sold_out', text: '已抢光' }
   return { kind: 'claim', text: '立即领取' }
 }
 

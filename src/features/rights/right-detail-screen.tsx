@@ -46,7 +46,7 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
     return (
       <View className='right-detail'>
         <EmptyState title='找不到这项权益' message='它可能已下线，去权益中心看看其他权益' />
-        <Button className='right-detail__action' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
+        <Button className='right-detail__action btn btn--primary' onClick={() => void Taro.switchTab({ url: '/pages/rights/index' })} {...a11y(undefined, 'link')}>
           返回权益中心
         </Button>
       </View>
@@ -107,7 +107,7 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
         </View>
       )}
       {action.kind === 'locked' ? (
-        <Button className='right-detail__action' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'button')}>
+        <Button className='right-detail__action btn btn--primary' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'button')}>
           {action.text} · 去成长
         </Button>
       ) : action.kind === 'needs_birthday' ? (
@@ -123,13 +123,24 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
         </Text>
       ) : action.kind === 'standing' ? (
         <Text className='right-detail__standing'>{action.text}，达到等级即可享受</Text>
+      ) : action.kind === 'claim' ? (
+        <Button className='right-detail__action btn btn--primary' onClick={() => void onClaim()} disabled={claiming} ariaLabel='立即领取' {...a11y(undefined, 'button', { disabled: claiming })}>
+          {claiming ? '正在领取…' : '立即领取'}
+        </Button>
       ) : (
-        // Quota used or sold out still asks the backend, which answers in words.
+        // Claimed or sold out: the button says so and stays still, instead of asking the server to refuse.
         <View>
-          {action.kind !== 'claim' && <Text className='right-detail__hint'>{action.text}</Text>}
-          <Button className='right-detail__action' onClick={() => void onClaim()} disabled={claiming} ariaLabel='立即领取' {...a11y(undefined, 'button', { disabled: claiming })}>
-            {claiming ? '正在领取…' : '立即领取'}
+          <Text className='right-detail__hint' data-testid='right-after-claim'>
+            {action.kind === 'quota_used' ? '领到的权益已放入「券包」，到店或下单时使用' : '这一期已被领完，下次补货会在权益中心上架'}
+          </Text>
+          <Button className='right-detail__action btn btn--primary' ariaLabel={action.text} {...a11y(undefined, 'button', { disabled: true })}>
+            {action.text}
           </Button>
+          {action.kind === 'quota_used' && (
+            <Button className='right-detail__action btn btn--text' onClick={() => void Taro.switchTab({ url: '/pages/coupons/index' })} {...a11y(undefined, 'link')}>
+              去券包查看
+            </Button>
+          )}
         </View>
       )}
     </View>

@@ -132,7 +132,7 @@ function RedeemPanel({ session, stores, onSignOut }: PanelProps) {
     <View className='counter'>
       <View className='counter__signed-in'>
         <Text>当前门店：{storeName}</Text>
-        <Button onClick={() => onSignOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
+        <Button className='btn btn--secondary btn--small' onClick={() => onSignOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
           退出登录
         </Button>
       </View>
@@ -154,8 +154,8 @@ function RedeemPanel({ session, stores, onSignOut }: PanelProps) {
           券码应为 {CODE_MIN_DIGITS} 到 {CODE_MAX_DIGITS} 位数字，请核对
         </Text>
       )}
-      {IS_WEAPP && <Button onClick={() => void onScan()} {...a11y(undefined, 'button')}>扫码</Button>}
-      <Button className='claim__btn' disabled={!wellFormed || busy} onClick={onRedeem} ariaLabel='核销' {...a11y(undefined, 'button', { disabled: !wellFormed || busy })}>
+      {IS_WEAPP && <Button className='btn btn--secondary btn--small' onClick={() => void onScan()} {...a11y(undefined, 'button')}>扫码</Button>}
+      <Button className='claim__btn btn btn--primary btn--small' disabled={!wellFormed || busy} onClick={onRedeem} ariaLabel='核销' {...a11y(undefined, 'button', { disabled: !wellFormed || busy })}>
         {busy ? '核销中…' : '核销'}
       </Button>
       {outcome && (

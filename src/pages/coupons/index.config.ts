@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的券', enablePullDownRefresh: true, onReachBottomDistance: 200 })
+export default definePageConfig({ navigationBarTitleText: '券包', enablePullDownRefresh: true, onReachBottomDistance: 200 })

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { CocreationTasks } from '@/features/cocreation'
 import { useShareMenu, useShareVisit } from '@/features/earning/share'
 import { DetailScreen } from '@/features/invites'
+import { H5Header } from '@/components/h5-header'
 
 export default function InviteDetailPage() {
   const { params } = useRouter()
@@ -11,6 +12,7 @@ export default function InviteDetailPage() {
   useShareVisit()
   return (
     <View>
+      <H5Header title='邀请详情' />
       <CocreationTasks inviteId={id} />
       <DetailScreen id={id} />
     </View>

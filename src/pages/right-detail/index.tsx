@@ -2,6 +2,7 @@ import { AdvisorPanel } from '@/features/advisor'
 import { RightContentLink, hasContent } from '@/features/content'
 import { useShareVisit } from '@/features/earning/share'
 import { RightDetailScreen } from '@/features/rights'
+import { H5Header } from '@/components/h5-header'
 import type { RightDto as Right } from '@/services/schemas/rights'
 
 /** What stands behind a right, by kind: the page composes it from the feature that owns it. */
@@ -13,5 +14,10 @@ function behindTheRight(right: Right) {
 
 export default function RightDetailPage() {
   useShareVisit()
-  return <RightDetailScreen extra={behindTheRight} />
+  return (
+    <>
+      <H5Header title='权益详情' />
+      <RightDetailScreen extra={behindTheRight} />
+    </>
+  )
 }

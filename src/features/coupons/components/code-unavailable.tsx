@@ -4,7 +4,7 @@ import { a11y } from '@/components/a11y'
 import { formatShanghai } from '@/lib/format'
 
 /** Back to the wallet: a tab page, so switchTab works whether or not there is a page to go back to. */
-function backToWallet() {
+export function backToWallet() {
   void Taro.switchTab({ url: '/pages/coupons/index' })
 }
 
@@ -26,7 +26,7 @@ export function CodeUnavailable({ validFrom, checking }: { validFrom?: string; c
           <Text>{checking ? '正在重新确认这张券的状态，稍后自动重试。' : '稍后自动重试，也可以先回券包看看。'}</Text>
         </>
       )}
-      <Button className='state__action' onClick={backToWallet} {...a11y('回到券包', 'button')}>
+      <Button className='state__action btn btn--primary' onClick={backToWallet} {...a11y('回到券包', 'button')}>
         回到券包
       </Button>
     </View>

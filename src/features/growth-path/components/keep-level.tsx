@@ -21,7 +21,8 @@ export function KeepLevel({ growth, level, levels = [] }: { growth: Growth; leve
   const lower = lowerStepNeeded(growth.retention.needed, level, levels)
   const joiner = (lower ?? level).criteria?.mode === 'all' ? '，且' : '，或'
   const needed = growth.retention.needed.map(describeMissing).filter(Boolean)
-  const prefix = lower ? `到期前保级需先满足「${lower.name}」：` : '到期前保级还需：'
+  // describeMissing already starts with 还需 ("还需消费 ¥1,140"): the prefix must not repeat it.
+  const prefix = lower ? `到期前保级需先满足「${lower.name}」：` : '保级：到期前'
   return (
     <View className='section' data-testid='keep-level'>
       <View className='section__head'>

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { describeCriteria } from '@/domain/criteria'
 import { criteriaDimensions } from '@/domain/levels'
-import { aiplLabel } from '@/features/growth'
 import type { LevelDto } from '@/services/schemas/growth'
 
 type Place = 'reached' | 'current' | 'locked'
@@ -48,11 +47,10 @@ export function LevelPath({ levels, currentCode }: { levels: LevelDto[]; current
                 <Text className='path__name'>{level.name}</Text>
                 <Text className={`path__place path__place--${place}`}>{PLACE_WORD[place]}</Text>
               </View>
-              <Text className='path__aipl'>AIPL · {aiplLabel(level.aipl)}阶段</Text>
               <Text className='path__criteria' data-testid={`criteria-${level.code}`}>
                 {criteriaText(level, sorted[index - 1])}
               </Text>
-              {level.requiresInvite && <Text className='path__invite'>另需接受品牌专属顾问（KOE）的邀请</Text>}
+              {level.requiresInvite && <Text className='path__invite'>另需接受品牌专属顾问的邀请</Text>}
               <Text className='path__rights'>解锁 {level.rightIds.length} 项权益</Text>
             </View>
           </View>

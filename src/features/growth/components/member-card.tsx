@@ -3,7 +3,7 @@ import { a11y } from '@/components/a11y'
 import type { LevelCode } from '@/domain/levels'
 import { formatShanghai } from '@/lib/format'
 import type { LevelDto, Member } from '@/services/schemas/growth'
-import { aiplLabel, LEVEL_THEME } from '../presentation'
+import { LEVEL_THEME } from '../presentation'
 import './member-card.scss'
 
 interface Props {
@@ -32,7 +32,7 @@ export function MemberCard({ member, level, levels, expiresAt }: Props) {
         {level.name}
       </Text>
       <Text className='member-card__aipl' style={{ color: theme.accent }}>
-        AIPL · {aiplLabel(level.aipl)}阶段 · 第 {level.rank}/{levels.length} 级
+        第 {level.rank}/{levels.length} 级
       </Text>
       <View className='member-card__steps' {...a11y(`成长路径第 ${level.rank} 级，共 ${levels.length} 级`)}>
         {levels.map((l) => (

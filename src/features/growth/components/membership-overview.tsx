@@ -46,7 +46,7 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, failed,
           tone='offline'
           title={describeError(error)}
           action={
-            <Button className='notice__action' onClick={onRetry} disabled={refreshing} {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
+            <Button className='notice__action btn btn--primary btn--small' onClick={onRetry} disabled={refreshing} {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
               {refreshing ? '重试中' : '重试'}
             </Button>
           }
@@ -62,6 +62,8 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, failed,
       {snapshot.member && slots?.forMember?.(snapshot.member)}
       {growth?.awaitingInvite && next && (slots?.awaitingInvite ? slots.awaitingInvite(next.name, awaitingNote(next.name)) : awaitingNote(next.name))}
       {missing('growth')}
+      {/* At risk: what keeps the level comes first; the next level's gaps follow. */}
+      {growth && growth.retention.atRisk && next && <KeepLevelProgress growth={growth} level={level} />}
       {growth && (next ? <NextLevelProgress growth={growth} next={next} /> : <KeepLevelProgress growth={growth} level={level} />)}
       <Text className='updated-at'>
         {stale ? '离线数据 · ' : ''}更新于 {formatShanghai(snapshot.fetchedAt, 'M月D日 HH:mm')}
@@ -74,7 +76,7 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, failed,
 function awaitingNote(name: string) {
   return (
     <Notice tone='info' title={`已满足「${name}」标准，等待邀请`}>
-      <Text>品牌专属顾问将向您发出共创邀请，接受后即可升级</Text>
+      <Text>品牌专属顾问将向你发出共创邀请，接受后即可升级</Text>
     </Notice>
   )
 }

@@ -53,7 +53,7 @@ export function NextLevelProgress({ growth, next }: { growth: Growth; next: Leve
       title={`距离「${next.name}」`}
       hint={modeHint(next, '升级')}
       items={growth.progress}
-      footnote={next.requiresInvite ? `达到标准后，由品牌专属顾问向您发出「${next.name}」邀请` : undefined}
+      footnote={next.requiresInvite ? `达到标准后，由品牌专属顾问向你发出「${next.name}」邀请` : undefined}
     />
   )
 }
@@ -70,7 +70,7 @@ export function KeepLevelProgress({ growth, level }: { growth: Growth; level: Le
       title={`保持「${level.name}」`}
       hint={modeHint(level, '保级')}
       items={needed.length > 0 ? needed : progressToward(growth.totals, level.criteria)}
-      footnote={needed.length > 0 ? '按到期日时仍在近 365 天内的成长计算' : '您已是最高等级，感谢与品牌一起共创'}
+      footnote={needed.length > 0 ? '按到期日时仍在近 365 天内的成长计算' : '你已是最高等级，感谢与品牌一起共创'}
     />
   )
 }

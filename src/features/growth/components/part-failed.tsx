@@ -28,7 +28,7 @@ export function PartFailed({ part, error, retrying, onRetry, fallback }: Props) 
       title={`${WHAT[part]}未能加载`}
       action={
         <Button
-          className='notice__action'
+          className='notice__action btn btn--primary btn--small'
           onClick={() => onRetry(part)}
           disabled={Boolean(retrying)}
           {...a11y(`重新加载${WHAT[part]}`, 'button', { disabled: Boolean(retrying) })}

@@ -1,4 +1,6 @@
-import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Text } from '@tarojs/components'
+import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { RemindMe } from '@/features/messages'
 import { describeMissing } from '@/domain/criteria'
@@ -22,8 +24,17 @@ export function RetentionNotice({ growth, level, now }: Props) {
     .filter(Boolean)
     .join(joiner)
   return (
-    <Notice tone='warning' title={`「${level.name}」将于 ${formatShanghai(growth.levelExpiresAt, 'M月D日')}到期，还剩 ${days} 天`}>
-      <Text>保级还需：{needed}</Text>
+    <Notice
+      tone='warning'
+      title={`「${level.name}」将于 ${formatShanghai(growth.levelExpiresAt, 'M月D日')}到期，还剩 ${days} 天`}
+      action={
+        // The banner leads to the growth path, whose 保持等级 section lists what keeps the level.
+        <Button className='notice__action btn btn--primary btn--small' onClick={() => void Taro.navigateTo({ url: '/pages/growth/index' })} {...a11y(undefined, 'link')}>
+          去保级
+        </Button>
+      }
+    >
+      <Text>到期前{needed}，即可保住「{level.name}」</Text>
       <RemindMe topics={['level-expiry']} label='到期前 30 天和 7 天提醒我' />
     </Notice>
   )

@@ -45,7 +45,7 @@ export function LevelChangeMoment({ change, progress, onClose }: Props) {
           </>
         ) : (
           <>
-            <Text className='level-moment__title'>您的等级已调整为「{to.name}」</Text>
+            <Text className='level-moment__title'>你的等级已调整为「{to.name}」</Text>
             <Text className='level-moment__text'>
               「{from.name}」的有效期已过，保级标准未达成，等级下调一级。暂停享有：{lost.map((r) => r.title).join('、') || '无'}。
             </Text>
@@ -58,7 +58,7 @@ export function LevelChangeMoment({ change, progress, onClose }: Props) {
         )}
         <View className='level-moment__actions'>
           <Button
-            className='level-moment__primary'
+            className='level-moment__primary btn btn--primary'
             onClick={() => {
               onClose()
               void (up ? Taro.switchTab({ url: '/pages/rights/index' }) : Taro.navigateTo({ url: '/pages/growth/index' }))
@@ -67,7 +67,7 @@ export function LevelChangeMoment({ change, progress, onClose }: Props) {
           >
             {up ? '查看我的权益' : '看看怎么升回去'}
           </Button>
-          <Button className='level-moment__secondary' onClick={onClose} {...a11y(undefined, 'button')}>
+          <Button className='level-moment__secondary btn btn--secondary' onClick={onClose} {...a11y(undefined, 'button')}>
             我知道了
           </Button>
         </View>
