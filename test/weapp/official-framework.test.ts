@@ -7,6 +7,8 @@
 // unhandled rejection, or when it renders no text at all. One runtime per file: Taro's runtime is a
 // module singleton, so pages open one after another as they would in one app session.
 import path from 'node:path'
+import { createBackend } from '../../mock/db'
+import { handleRequest } from '../../mock/routes'
 import { OfficialRuntime } from './official/official-runtime'
 
 const distDir = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
@@ -25,10 +27,13 @@ afterEach(() => {
   expect(faults).toEqual([])
 })
 
-test('the home shows the persona’s level', async () => {
+test('the home shows the persona’s level and progress numbers', async () => {
   const home = rt.open('/pages/home/index')
   await rt.settle(home)
-  expect(home.dom.textContent).toContain('积极互动')
+  const text = home.dom.textContent ?? ''
+  expect(text).toContain('积极互动')
+  expect(text).toMatch(/¥7,350 \/ ¥8,000/)
+  expect(text).toMatch(/\d+ 次 \/ 80 次/)
 })
 
 test.each(allPages)('page %s renders without a fault', async (route) => {
@@ -59,4 +64,22 @@ test('a tap on a wallet coupon opens its code page, which shows a 12–20 digit 
   const code = rt.current()
   await rt.settle(code)
   expect((code.dom.textContent ?? '').replace(/\s/g, '')).toMatch(/\d{12,20}/)
+})
+
+/** The first item the in-build backend lists for the active persona (the same seeds the build carries). */
+function firstSeeded(list: string): { id: string; title?: string } {
+  const res = handleRequest(createBackend(), { method: 'GET', path: `/api/v1${list}`, query: {}, headers: { 'x-persona': 'active' }, body: undefined })
+  const items = Object.values(res.body as Record<string, unknown>).find(Array.isArray) as Array<{ id: string; title?: string }>
+  return items[0]
+}
+
+test.each([
+  ['pages/right-detail/index', '/rights'],
+  ['pages/invite-detail/index', '/invites'],
+])('detail page %s with a real id shows that item', async (route, list) => {
+  const item = firstSeeded(list)
+  const page = rt.open(`/${route}?id=${encodeURIComponent(item.id)}`)
+  await rt.settle(page)
+  if (item.title) expect(page.dom.textContent).toContain(item.title)
+  else expect((page.dom.textContent ?? '').trim().length).toBeGreaterThan(0)
 })
