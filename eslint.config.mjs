@@ -105,6 +105,22 @@ export default tseslint.config(
   },
 
   {
+    // Device APIs go through src/platform, which calls them the way each platform answers (callbacks
+    // where Taro does not promise-wrap) and says `unsupported` where a platform lacks them.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/platform/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...[
+          'getScreenBrightness', 'setScreenBrightness', 'setKeepScreenOn', 'setVisualEffectOnCapture', 'addPhoneCalendar',
+          'showShareMenu', 'requestSubscribeMessage', 'scanCode', 'setClipboardData', 'makePhoneCall',
+        ].map((property) => ({ object: 'Taro', property, message: `Call ${property} through src/platform (callbacks, honest "unsupported").` })),
+      ],
+    },
+  },
+
+  {
     // CommonJS config files (babel, jest, mock server runners).
     files: ['**/*.{js,cjs}'],
     languageOptions: {

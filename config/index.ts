@@ -21,7 +21,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    plugins: [
+      // Alipay and Douyin builds: their platform plugins, loaded only for their own build.
+      ...(process.env.TARO_ENV === 'alipay' ? ['@tarojs/plugin-platform-alipay'] : []),
+      ...(process.env.TARO_ENV === 'tt' ? ['@tarojs/plugin-platform-tt'] : []),
+    ],
     defineConstants: {
       __MOCK__: JSON.stringify(mockEnabled),
       __COUNTER_APP__: JSON.stringify(counterApp),

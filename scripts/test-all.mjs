@@ -18,6 +18,8 @@ const steps = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit', '-p', '.'] },
   { name: 'unit', cmd: [bin('jest'), '--json', `--outputFile=${jsonOut('unit')}`], jest: 'unit' },
   { name: 'weapp build', cmd: ['npm', 'run', '--silent', 'build:weapp'] },
+  // Alipay and Douyin mock builds (~20–40 s each); the weapp step below boots them under `my` / `tt`.
+  { name: 'alipay + tt builds', cmd: ['sh', '-c', 'npm run --silent build:alipay && npm run --silent build:tt'] },
   {
     name: 'weapp output',
     cmd: [bin('jest'), '-c', 'test/weapp/jest.weapp.config.js', '--json', `--outputFile=${jsonOut('weapp')}`],

@@ -12,7 +12,7 @@ declare const __APP_VERSION__: string
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    TARO_ENV: 'weapp' | 'h5'
+    TARO_ENV: 'weapp' | 'h5' | 'alipay' | 'tt'
     TARO_APP_ID?: string
   }
 }

@@ -13,6 +13,8 @@ export interface BenchDirs {
   counter: string
   bareWeapp: string
   bareH5: string
+  mockAlipay: string
+  mockTt: string
 }
 
 export function benchDirs(out: string): BenchDirs {
@@ -25,6 +27,8 @@ export function benchDirs(out: string): BenchDirs {
     counter: path.join(out, 'counter'),
     bareWeapp: path.join(bare, 'weapp'),
     bareH5: path.join(bare, 'h5'),
+    mockAlipay: path.join(out, 'app-alipay'),
+    mockTt: path.join(out, 'app-tt'),
   }
 }
 
@@ -52,6 +56,8 @@ export async function buildForBench(root: string, out: string, apiBase: string, 
     { label: 'counter h5', type: 'h5', outDir: dirs.counter, env: { ...member, APP: 'counter' } },
     { label: 'bare weapp', type: 'weapp', env: {}, cwd: bareDir },
     { label: 'bare h5', type: 'h5', env: {}, cwd: bareDir },
+    { label: 'mock alipay', type: 'alipay', outDir: dirs.mockAlipay, env: {} },
+    { label: 'mock tt', type: 'tt', outDir: dirs.mockTt, env: {} },
   ]
   const seconds = await buildAll(specs, 2)
   log(`built ${Object.entries(seconds).map(([k, s]) => `${k} ${s.toFixed(0)}s`).join(', ')}`)

@@ -7,7 +7,7 @@ export const repo = path.resolve(__dirname, '..', '..')
 
 export interface BuildSpec {
   label: string
-  type: 'weapp' | 'h5'
+  type: 'weapp' | 'h5' | 'alipay' | 'tt'
   /** Where the output goes (OUTPUT_ROOT); ignored by a project whose config fixes it (the bare app). */
   outDir?: string
   env: Record<string, string>

@@ -31,7 +31,9 @@ export function bootMockBackend(): void {
           }),
       )
     }
-    if (process.env.TARO_ENV === 'weapp') {
+    // Every mini-program (weapp, and alipay / tt once their platform plugins are in) answers in-process;
+    // a plain comparison, so the build folds it and H5 never carries this branch.
+    if (process.env.TARO_ENV !== 'h5') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { createInProcessTransport } = require('@mock/weapp/transport') as typeof import('@mock/weapp/transport')
       // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -103,7 +103,7 @@ test('the request log shows what the console asked, and a tap copies it as curl'
     const entry = await screen.findByRole('button', { name: /^GET \/api\/v1\/mock\/personas 200 · \d+ ms，点按复制 curl$/ })
     fireEvent.click(entry)
     expect(Taro.setClipboardData).toHaveBeenCalledWith(expect.objectContaining({ data: expect.stringMatching(/^curl -i 'http:\/\/localhost:3100\/api\/v1\/mock\/personas' -H 'X-Persona: active~6'$/) }))
-    expect(Taro.showToast).toHaveBeenCalledWith({ title: '已复制 curl 命令', icon: 'none' })
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith({ title: '已复制 curl 命令', icon: 'none' }))
   } finally {
     view?.unmount()
     stopRequestLog()

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { getScreenBrightness, keepScreenOn, protectFromCapture, setScreenBrightness } from '@/platform'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 let saved: number | null = null
@@ -19,8 +19,6 @@ function enqueue(task: () => Promise<void>): Promise<void> {
   return run
 }
 
-type CaptureApi = { setVisualEffectOnCapture?: (o: { visualEffect: string }) => Promise<unknown> }
-
 /**
  * While a code is on screen (weapp only; H5 has no such API): full brightness, screen kept on,
  * the code hidden from screenshots and recordings where the platform allows. `release`
@@ -31,14 +29,14 @@ export function holdScreenForCode(): Promise<void> {
   const mine = ++generation
   return enqueue(async () => {
     if (mine !== generation) return // released (or held again) before this hold got its turn
-    try {
-      if (saved === null) saved = (await Taro.getScreenBrightness()).value
-      await Taro.setScreenBrightness({ value: 1 })
-    } catch {
-      /* brightness is a comfort, not a requirement */
+    // Brightness is a comfort, not a requirement: an unsupported or failed call changes nothing.
+    if (saved === null) {
+      const read = await getScreenBrightness()
+      if (read.ok) saved = read.value ?? null
     }
-    Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined)
-    ;(Taro as unknown as CaptureApi).setVisualEffectOnCapture?.({ visualEffect: 'hidden' }).catch(() => undefined)
+    if (saved !== null) await setScreenBrightness(1)
+    void keepScreenOn(true)
+    void protectFromCapture(true)
   })
 }
 
@@ -48,8 +46,8 @@ export function releaseScreen(): Promise<void> {
   return enqueue(async () => {
     const value = saved
     saved = null
-    if (value !== null) await Taro.setScreenBrightness({ value }).catch(() => undefined)
-    Taro.setKeepScreenOn({ keepScreenOn: false }).catch(() => undefined)
-    ;(Taro as unknown as CaptureApi).setVisualEffectOnCapture?.({ visualEffect: 'none' }).catch(() => undefined)
+    if (value !== null) await setScreenBrightness(value)
+    void keepScreenOn(false)
+    void protectFromCapture(false)
   })
 }

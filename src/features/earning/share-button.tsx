@@ -35,6 +35,7 @@ export function ShareButton({ target, title, label = '分享给好友', quiet = 
       .then((outcome) => {
         setSaid(SAID[outcome])
         if (outcome === 'copied') void Taro.showToast({ title: '链接已复制', icon: 'none' })
+        if (outcome === 'failed') void Taro.showToast({ title: '没能复制链接，请稍后再试', icon: 'none' })
       })
       .catch((e: unknown) => setSaid(`分享没有成功：${describeError(e)}`))
       .finally(() => setBusy(false))

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { copyText, enableShareTimeline } from '@/platform'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import type { ShareTargetKind } from '@/domain/earning'
 import { getPersona } from '@/services/mock-session'
 import { createShare, visitShare } from './api'
@@ -23,7 +24,7 @@ export function h5UrlOf(path: string): string {
   return `${location.origin}${location.pathname}#${path}`
 }
 
-export type ShareOutcome = 'shared' | 'copied' | 'cancelled'
+export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed'
 
 /**
  * H5: a tracked link through the Web Share API where the browser has it, else copied to the
@@ -43,8 +44,7 @@ export async function shareOnH5(target: ShareTarget, title: string): Promise<Sha
       return 'cancelled'
     }
   }
-  await Taro.setClipboardData({ data: url })
-  return 'copied'
+  return (await copyText(url)).ok ? 'copied' : 'failed'
 }
 
 /**
@@ -57,9 +57,7 @@ export function useShareMenu(target: ShareTarget, title: string): void {
   const { kind, id } = target
   useEffect(() => {
     if (!IS_WEAPP) return
-    // `menus` (朋友圈 too) is newer than Taro's typing of showShareMenu.
-    const options = { withShareTicket: true, menus: ['shareAppMessage', 'shareTimeline'] }
-    void Taro.showShareMenu(options)
+    void enableShareTimeline()
     createShare({ kind, ...(id ? { id } : {}) }, 'timeline')
       .then((s) => (timelineQuery.current = s.path.split('?')[1] ?? ''))
       .catch(() => undefined)

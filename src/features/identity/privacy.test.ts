@@ -44,3 +44,6 @@ test('when WeChat needs authorization, our notice’s answer is given: agree onc
   listener!(resolve)
   expect(resolve).toHaveBeenLastCalledWith({ event: 'agree' })
 })
+
+// A module, so its helper types stay its own.
+export {}

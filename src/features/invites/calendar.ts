@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { addPhoneCalendar, canAddPhoneCalendar } from '@/platform'
 
 export interface CalendarEntry {
   title: string
@@ -8,14 +8,10 @@ export interface CalendarEntry {
   description?: string
 }
 
-type AddPhoneCalendar = (opts: { title: string; startTime: number; endTime?: number; location?: string; description?: string }) => Promise<unknown>
-
 /** What this platform can do: the weapp's phone calendar, an .ics download on H5, or nothing. */
 export function calendarSupport(): 'phone' | 'ics' | null {
   if (process.env.TARO_ENV === 'h5') return typeof document !== 'undefined' && typeof Blob !== 'undefined' ? 'ics' : null
-  const api = (Taro as unknown as { addPhoneCalendar?: AddPhoneCalendar }).addPhoneCalendar
-  const usable = typeof api === 'function' && (typeof Taro.canIUse !== 'function' || Taro.canIUse('addPhoneCalendar'))
-  return usable ? 'phone' : null
+  return canAddPhoneCalendar() ? 'phone' : null
 }
 
 const icsTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
@@ -44,14 +40,15 @@ export function buildIcs(entry: CalendarEntry, uid: string): string {
 export async function addToCalendar(entry: CalendarEntry, uid: string): Promise<void> {
   const support = calendarSupport()
   if (support === 'phone') {
-    const api = (Taro as unknown as { addPhoneCalendar: AddPhoneCalendar }).addPhoneCalendar
-    await api({
+    const added = await addPhoneCalendar({
       title: entry.title,
       startTime: Math.floor(Date.parse(entry.startsAt) / 1000),
       endTime: Math.floor(Date.parse(entry.endsAt) / 1000),
       location: entry.location,
       description: entry.description,
     })
+    // The caller shows its "could not add" toast on a rejection; a cancel is the member's choice.
+    if (!added.ok && added.reason !== 'cancelled') throw new Error(added.message ?? added.reason)
     return
   }
   if (support === 'ics') {

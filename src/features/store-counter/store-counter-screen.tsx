@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { normalizeTypedCode } from '@/domain/coupons'
 import { a11y } from '@/components/a11y'
@@ -7,6 +6,7 @@ import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { describeError, isApiError, type ApiError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
+import { scanCode } from '@/platform'
 import type { StoreDto } from '@/services/schemas/coupons'
 import type { StaffSessionDto } from '@/services/schemas/staff'
 import { fetchStores, newIdempotencyKey, redeem } from './api'
@@ -119,13 +119,10 @@ function RedeemPanel({ session, stores, onSignOut }: PanelProps) {
     void send(same ? pending : { code, storeId: session.storeId, idempotencyKey: newIdempotencyKey() })
   }
   const onScan = async () => {
-    try {
-      const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode', 'barCode'] })
-      setInput(normalizeTypedCode(res.result))
-      setOutcome(null)
-    } catch {
-      /* cancelled */
-    }
+    const scanned = await scanCode()
+    if (!scanned.ok) return // cancelled, or no camera here: the code can still be typed
+    setInput(normalizeTypedCode(scanned.value ?? ''))
+    setOutcome(null)
   }
 
   return (

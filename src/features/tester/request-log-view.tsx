@@ -2,16 +2,15 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useSyncExternalStore } from 'react'
 import { a11y } from '@/components/a11y'
+import { copyText } from '@/platform'
 import { formatShanghai } from '@/lib/format'
 import { clearRequestLog, getRequestLog, mockServerBase, onRequestLogChange, REQUEST_LOG_LIMIT, toCurl, type LoggedRequest } from '@/services/request-log'
 import { Chip, Section } from './parts'
 
 function copyAsCurl(entry: LoggedRequest): void {
-  void Taro.setClipboardData({
-    data: toCurl(entry, mockServerBase()),
-    success: () => void Taro.showToast({ title: '已复制 curl 命令', icon: 'none' }),
-    fail: () => void Taro.showToast({ title: '复制失败，请长按选择文字', icon: 'none' }),
-  })
+  void copyText(toCurl(entry, mockServerBase())).then((r) =>
+    Taro.showToast({ title: r.ok ? '已复制 curl 命令' : '复制失败，请长按选择文字', icon: 'none' }),
+  )
 }
 
 function statusText(entry: LoggedRequest): string {

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { copyText } from '@/platform'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { describeError } from '@/services/errors'
@@ -45,9 +45,7 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
     void run(async () => {
       const info = await api.exportState()
       setExported(info)
-      await new Promise<void>((resolve) => {
-        void Taro.setClipboardData({ data: info.code, success: () => resolve(), fail: () => resolve() })
-      })
+      await copyText(info.code)
       return `已复制 ${info.memberId} 的复现码（${info.length} 字）`
     })
 

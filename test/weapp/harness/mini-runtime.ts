@@ -22,6 +22,13 @@ export interface PageInstance {
 export interface BootOptions {
   distDir: string
   storage?: Record<string, unknown>
+  /** The platform's API global and base template: wx + base.wxml (default), tt + base.ttml, my + base.axml. */
+  globalName?: 'wx' | 'tt' | 'my'
+  baseTemplate?: string
+  /** Adapts the wx stand-in to the platform's API shapes (Alipay's storage takes { key } objects). */
+  adaptApi?: (wx: Record<string, unknown>) => Record<string, unknown>
+  /** Globals a platform's runtime has besides its API object (Alipay's `navigator`). */
+  extraGlobals?: Record<string, unknown>
 }
 
 const parseUrl = (url: string) => {
@@ -55,15 +62,16 @@ export class MiniRuntime {
         setTimeout(() => this.follow(kind, url), 0)
       },
     }
-    const wxml = readFileSync(path.join(opts.distDir, 'base.wxml'), 'utf8')
+    const wxml = readFileSync(path.join(opts.distDir, opts.baseTemplate ?? 'base.wxml'), 'utf8')
     for (const m of wxml.matchAll(/<template name="tmpl_0_([^"_]+)(?:_[a-z]+)?">\s*<[a-z-]+([^>]*)>/g)) {
       const events = this.bound.get(m[1]) ?? new Set<string>()
       for (const e of m[2].matchAll(/(?:bind|catch)(\w+)="eh"/g)) events.add(e[1])
       this.bound.set(m[1], events)
     }
-    const wx = createWx(this.state)
+    const wx = (opts.adaptApi ?? ((api) => api))(createWx(this.state))
     const sandbox: Record<string, unknown> = {
-      wx,
+      ...opts.extraGlobals,
+      [opts.globalName ?? 'wx']: wx,
       console,
       // Timers are tracked so dispose() can stop a page's polling (code rotation…) when a test ends.
       setTimeout: (fn: () => void, ms?: number) => this.track(setTimeout(fn, ms)),

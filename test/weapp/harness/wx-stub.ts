@@ -13,7 +13,7 @@ type Callbacks = { success?: (r: unknown) => void; fail?: (r: unknown) => void; 
 const ASYNC_NO_OPS = [
   'showToast', 'hideToast', 'showLoading', 'hideLoading', 'showActionSheet', 'stopPullDownRefresh', 'startPullDownRefresh',
   'setNavigationBarTitle', 'setNavigationBarColor', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBarRedDot', 'hideTabBarRedDot',
-  'setScreenBrightness', 'setKeepScreenOn', 'setVisualEffectOnCapture', 'vibrateShort', 'setClipboardData', 'pageScrollTo',
+  'setScreenBrightness', 'setKeepScreenOn', 'vibrateShort', 'setClipboardData', 'pageScrollTo',
   'login', 'checkSession', 'getSetting', 'reportAnalytics', 'hideKeyboard', 'loadFontFace', 'setBackgroundColor', 'setBackgroundTextStyle',
   'showShareMenu', 'hideShareMenu', 'updateShareMenu', 'nextTick', 'getNetworkType', 'onNetworkStatusChange',
 ]
@@ -96,5 +96,8 @@ export function createWx(state: WxState): Record<string, unknown> {
     },
   }
   for (const api of ASYNC_NO_OPS) wx[api] = answer(api)
+  // Like WeChat (and Taro, which does not promise-wrap it): answers through callbacks only and
+  // returns undefined, so a caller's `.catch` on its result throws.
+  wx.setVisualEffectOnCapture = (o: Callbacks = {}) => void answer('setVisualEffectOnCapture')(o)
   return wx
 }

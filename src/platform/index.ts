@@ -1,0 +1,140 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * The one way the app reaches device APIs (screen, capture protection, calendar, share, subscribe
+ * messages, scan, clipboard, phone). Every function answers `{ ok, reason? }` and never throws or
+ * rejects, because each platform differs:
+ * - Taro promise-wraps only the APIs on its own list; the rest (setVisualEffectOnCapture among them)
+ *   are WeChat's raw functions that answer through callbacks and return undefined, so a `.catch` on
+ *   their result throws. Here every call passes success/fail callbacks and also listens to a returned
+ *   promise when there is one; whichever answers first wins.
+ * - An API a platform lacks (H5 has no brightness or capture protection, Alipay and Douyin lack some
+ *   WeChat APIs) answers `{ ok: false, reason: 'unsupported' }` so the caller can say so honestly.
+ */
+export type PlatformReason = 'unsupported' | 'cancelled' | 'failed'
+export interface PlatformResult<T = undefined> {
+  ok: boolean
+  reason?: PlatformReason
+  /** The platform's own error text, for logs, never shown as is. */
+  message?: string
+  value?: T
+}
+
+type Callbacks = { success?: (res: unknown) => void; fail?: (err: unknown) => void }
+type RawApi = (options: Record<string, unknown> & Callbacks) => unknown
+
+/** What H5 cannot do at all (Taro's H5 stand-ins for these only log an error). */
+const H5_UNSUPPORTED = new Set([
+  'getScreenBrightness', 'setScreenBrightness', 'setKeepScreenOn', 'setVisualEffectOnCapture', 'addPhoneCalendar',
+  'showShareMenu', 'requestSubscribeMessage', 'scanCode',
+])
+
+// Read once: the build replaces it with a constant.
+const IS_H5 = process.env.TARO_ENV === 'h5'
+
+function rawApi(name: string): RawApi | null {
+  if (IS_H5 && H5_UNSUPPORTED.has(name)) return null
+  const fn = (Taro as unknown as Record<string, unknown>)[name]
+  if (typeof fn !== 'function') return null
+  try {
+    if (typeof Taro.canIUse === 'function' && Taro.canIUse(name) === false) return null
+  } catch {
+    /* canIUse itself missing or throwing says nothing about the API */
+  }
+  return fn as RawApi
+}
+
+const errText = (err: unknown) =>
+  typeof err === 'object' && err && 'errMsg' in err ? String((err as { errMsg: unknown }).errMsg) : err instanceof Error ? err.message : String(err)
+
+/** Calls `name` with callbacks (and a returned promise, if any) and turns the answer into a result. */
+export function callPlatform<T = unknown>(name: string, options: Record<string, unknown> = {}): Promise<PlatformResult<T>> {
+  const api = rawApi(name)
+  if (!api) return Promise.resolve({ ok: false, reason: 'unsupported' })
+  return new Promise((resolve) => {
+    let done = false
+    const settle = (result: PlatformResult<T>) => {
+      if (done) return
+      done = true
+      resolve(result)
+    }
+    const fail = (err: unknown) => {
+      const message = errText(err)
+      settle({ ok: false, reason: /cancel/i.test(message) ? 'cancelled' : 'failed', message })
+    }
+    try {
+      const returned = api({ ...options, success: (res) => settle({ ok: true, value: res as T }), fail })
+      if (returned && typeof (returned as Promise<unknown>).then === 'function') {
+        ;(returned as Promise<unknown>).then((res) => settle({ ok: true, value: res as T }), fail)
+      }
+    } catch (err) {
+      fail(err)
+    }
+  })
+}
+
+const drop = <T>(r: PlatformResult<unknown>): PlatformResult<T> => ({ ok: r.ok, reason: r.reason, message: r.message })
+
+export async function getScreenBrightness(): Promise<PlatformResult<number>> {
+  const r = await callPlatform<{ value?: number; brightness?: number }>('getScreenBrightness')
+  // WeChat and Douyin answer `value`, Alipay `brightness`.
+  const value = r.value?.value ?? r.value?.brightness
+  return r.ok && typeof value === 'number' ? { ok: true, value } : { ...drop<number>(r), ok: false, reason: r.reason ?? 'failed' }
+}
+
+export async function setScreenBrightness(value: number): Promise<PlatformResult> {
+  return drop(await callPlatform('setScreenBrightness', { value, brightness: value }))
+}
+
+export async function keepScreenOn(on: boolean): Promise<PlatformResult> {
+  return drop(await callPlatform('setKeepScreenOn', { keepScreenOn: on }))
+}
+
+/** Hides the page from screenshots and recordings (WeChat base library 3.3.0+). */
+export async function protectFromCapture(on: boolean): Promise<PlatformResult> {
+  return drop(await callPlatform('setVisualEffectOnCapture', { visualEffect: on ? 'hidden' : 'none' }))
+}
+
+export interface PhoneCalendarEntry {
+  title: string
+  /** Epoch seconds, as addPhoneCalendar expects. */
+  startTime: number
+  endTime?: number
+  location?: string
+  description?: string
+}
+
+export function canAddPhoneCalendar(): boolean {
+  return rawApi('addPhoneCalendar') !== null
+}
+
+export async function addPhoneCalendar(entry: PhoneCalendarEntry): Promise<PlatformResult> {
+  return drop(await callPlatform('addPhoneCalendar', { ...entry }))
+}
+
+/** Turns on "share to friends" and "share to Moments" in the page's menu. */
+export async function enableShareTimeline(): Promise<PlatformResult> {
+  return drop(await callPlatform('showShareMenu', { withShareTicket: false, menus: ['shareAppMessage', 'shareTimeline'] }))
+}
+
+/** Asks to send the given subscribe-message templates; `value` maps template id → 'accept' | 'reject' | 'ban'. */
+export async function requestSubscribeMessages(tmplIds: string[]): Promise<PlatformResult<Record<string, string>>> {
+  const r = await callPlatform<Record<string, string>>('requestSubscribeMessage', { tmplIds })
+  if (!r.ok || !r.value) return drop(r)
+  const value = Object.fromEntries(tmplIds.map((id) => [id, String(r.value?.[id] ?? 'reject')]))
+  return { ok: true, value }
+}
+
+/** Scans a QR or bar code with the camera; `value` is the scanned text. */
+export async function scanCode(): Promise<PlatformResult<string>> {
+  const r = await callPlatform<{ result?: string }>('scanCode', { onlyFromCamera: true, scanType: ['qrCode', 'barCode'] })
+  return r.ok ? { ok: true, value: r.value?.result ?? '' } : drop(r)
+}
+
+export async function copyText(text: string): Promise<PlatformResult> {
+  return drop(await callPlatform('setClipboardData', { data: text }))
+}
+
+export async function callPhone(phoneNumber: string): Promise<PlatformResult> {
+  return drop(await callPlatform('makePhoneCall', { phoneNumber }))
+}
