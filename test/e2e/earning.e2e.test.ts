@@ -62,6 +62,8 @@ test('签到 on the home adds exactly one interaction; a second tap is said plai
 
 test('a share opened by another persona adds one share to the sharer', async () => {
   await openApp(page, baseUrl(), { persona: 'active~53', hashPath: '/pages/home/index' })
+  // The in-page backend (msw's worker) answers once the home has its data, not the first instant after load.
+  await page.waitForSelector('[data-testid="level-name"]', { timeout: 15_000 })
   const before = (await callInPage<Growth>(page, '/me/growth', 'active~53')).body.totals.shares
   const made = await callInPage<{ share: { id: string; path: string } }>(page, '/shares', 'active~53', {
     method: 'POST',

@@ -55,7 +55,7 @@ export function ProfileScreen() {
           </View>
         ))}
       </View>
-      <View className='profile__row profile__entry' onClick={openMemberCode} data-testid='profile-member-code' {...a11y('会员码：到店消费或活动签到时出示', 'link')}>
+      <View className='profile__row profile__entry' onClick={openMemberCode} data-testid='profile-member-code' {...a11y(undefined, 'link')}>
         <Text className='profile__label'>会员码</Text>
         <Text className='profile__value'>到店出示 ›</Text>
       </View>

@@ -51,10 +51,10 @@ export function CocreationTools() {
         <Input className='tester__input' value={reply} onInput={(e) => setReply(e.detail.value)} ariaLabel='采纳回复' nativeProps={{ 'aria-label': '采纳回复' }} />
       </View>
       <View className='tester__row'>
-        <Button className='tester__chip' disabled={busy} onClick={() => void adopt()} {...a11y(undefined, 'button', { disabled: busy })}>
+        <Button className='tester__chip btn btn--small btn--secondary' disabled={busy || undefined} onClick={() => void adopt()} {...a11y(undefined, 'button', { disabled: busy })}>
           采纳最近一次提交
         </Button>
-        <Button className='tester__chip' disabled={busy} onClick={() => void passDue()} {...a11y(undefined, 'button', { disabled: busy })}>
+        <Button className='tester__chip btn btn--small btn--secondary' disabled={busy || undefined} onClick={() => void passDue()} {...a11y(undefined, 'button', { disabled: busy })}>
           时钟移到任务截止后
         </Button>
       </View>
