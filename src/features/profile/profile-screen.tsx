@@ -33,7 +33,7 @@ export function ProfileScreen() {
   const { member, level } = membershipView(snapshot)
   // A part that failed reads as a dash: the profile has nothing to act on, the home has the retry.
   const rows: Array<[string, string]> = [
-    ['会员编号', member?.id ?? '—'],
+    ['会员编号', member ? member.memberNo ?? member.id : '—'],
     ['手机号', member ? member.phoneMasked || '未绑定' : '—'],
     ['当前等级', level ? `${level.name}（第 ${level.rank} 级）` : '—'],
     ['入会时间', member ? formatShanghai(member.joinedAt, 'YYYY年M月D日') : '—'],
