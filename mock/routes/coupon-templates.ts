@@ -1,4 +1,5 @@
 import { claimability, type ClaimBlockReason, type CouponTemplate } from '../../src/domain/coupons'
+import { parseInstant } from '../../src/domain/time'
 import type { Backend } from '../db/backend'
 import type { MemberState } from '../db/member-state'
 import { COUPON_TEMPLATES, findClaimableTemplate } from '../seeds/coupons-catalogue'
@@ -13,6 +14,14 @@ const REFUSALS: Record<ClaimBlockReason, { status: number; message: string }> = 
   SOLD_OUT: { status: 409, message: '已抢光' },
   LIMIT_REACHED: { status: 409, message: '已达到每人限领数量' },
   NOT_IN_WINDOW: { status: 409, message: '不在领取时间内' },
+}
+
+/** The claim window as UTC instants, so the app can say when claiming opens or closed; none if unreadable. */
+function claimWindowBody(template: CouponTemplate) {
+  const opens = parseInstant(template.claimWindow.from)
+  const closes = parseInstant(template.claimWindow.to)
+  if (!Number.isFinite(opens) || !Number.isFinite(closes)) return {}
+  return { claimOpensAt: new Date(opens).toISOString(), claimClosesAt: new Date(closes).toISOString() }
 }
 
 function claimState(backend: Backend, member: MemberState, template: CouponTemplate) {
@@ -45,6 +54,7 @@ export const couponTemplateRoutes: Route[] = [
           claimedByMe,
           claimable: verdict.claimable,
           ...(verdict.claimable ? {} : { reason: verdict.reason }),
+          ...claimWindowBody(t),
           instructions: t.instructions,
           ...(match ? { matchesPreference: match } : {}),
         }

@@ -61,7 +61,7 @@ describe('claim centre', () => {
     showScreen(<ClaimCenterScreen />)
     expect(await screen.findByText('「核心共创」及以上会员可领，升级后解锁')).toBeInTheDocument()
     expect(screen.getByText('已抢光')).toBeInTheDocument()
-    expect(screen.getByText('未到领取时间，请留意领券中心的开抢通知')).toBeInTheDocument()
+    expect(screen.getByText('已于3月31日结束领取')).toBeInTheDocument()
     const flash = screen.getByTestId('template-tpl-flash-10')
     expect(flash).toHaveTextContent('剩余 10 张')
     const button = within(flash).getByRole('button', { name: '领取限量免费饮品' })

@@ -5,6 +5,7 @@ import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { serverNow } from '@/services/clock'
 import { describeError } from '@/services/errors'
 import type { TemplateDto } from '@/services/schemas/coupons'
 import { askForReminders } from '@/features/messages'
@@ -82,7 +83,7 @@ export function ClaimCenterScreen() {
             <Text className='claim__title'>{t.title}</Text>
             <Text className='claim__meta'>{valueText(t)}</Text>
             {t.matchesPreference && <Text className='claim__match'>{t.matchesPreference}</Text>}
-            <Text className='claim__reason'>{claimReasonText(t)}</Text>
+            <Text className='claim__reason'>{claimReasonText(t, serverNow())}</Text>
           </View>
         </View>
       ))}

@@ -1,6 +1,6 @@
 import { describeCouponValue, describeExpiryBadge, expiryBadge, type CouponStatus } from '@/domain/coupons'
 import { levelByCode, type LevelCode } from '@/domain/levels'
-import { formatValidity } from '@/lib/format'
+import { formatDate, formatValidity } from '@/lib/format'
 import type { CouponDto, StoreDto, TemplateDto } from '@/services/schemas/coupons'
 
 export const STATUS_LABEL: Record<CouponStatus, string> = { available: '可使用', used: '已使用', expired: '已过期' }
@@ -23,7 +23,7 @@ export function badgeText(c: Pick<CouponDto, 'status' | 'validUntil'>, now: numb
 export const valueText = (c: Parameters<typeof describeCouponValue>[0]) => describeCouponValue(c)
 
 /** Why a template cannot be claimed, in words; level locks name the level that unlocks it. */
-export function claimReasonText(t: Pick<TemplateDto, 'reason' | 'minLevelCode'>): string {
+export function claimReasonText(t: Pick<TemplateDto, 'reason' | 'minLevelCode' | 'claimOpensAt' | 'claimClosesAt'>, now: number): string {
   switch (t.reason) {
     case 'LEVEL_TOO_LOW':
       return `「${levelName(t.minLevelCode)}」及以上会员可领，升级后解锁`
@@ -32,10 +32,17 @@ export function claimReasonText(t: Pick<TemplateDto, 'reason' | 'minLevelCode'>)
     case 'LIMIT_REACHED':
       return '已领取，达到每人限领数量'
     case 'NOT_IN_WINDOW':
-      return '未到领取时间，请留意领券中心的开抢通知'
+      return windowText(t, now)
     default:
       return ''
   }
+}
+
+/** A closed window says its date (Shanghai day); an older backend without the window keeps the general words. */
+function windowText(t: Pick<TemplateDto, 'claimOpensAt' | 'claimClosesAt'>, now: number): string {
+  if (t.claimOpensAt && now < Date.parse(t.claimOpensAt)) return `${formatDate(t.claimOpensAt)}起可领`
+  if (t.claimClosesAt && now > Date.parse(t.claimClosesAt)) return `已于${formatDate(t.claimClosesAt)}结束领取`
+  return '未到领取时间，请留意领券中心的开抢通知'
 }
 
 /** Stock in words: an exact count only when it is scarce, "库存充足" for a large one, "已抢光" at zero. */

@@ -5,10 +5,13 @@ import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { openMemberCode } from '@/features/earning/home-entry'
 import { membershipView, useMembershipStore } from '@/features/growth'
+// The store alone: the badge needs the unread count, not the 消息 screen.
+import { useMessagesStore } from '@/features/messages/messages-store'
 // Not the feature's index: that would pull the whole tester console into the main package.
 import { openStoreCounter, openTesterConsole } from '@/features/tester/open'
 import { describeError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
+import { MESSAGES_URL } from '@/services/app-routes'
 import './profile.scss'
 
 /** 我的: who the app thinks I am, and the build I am running. */
@@ -17,8 +20,11 @@ export function ProfileScreen() {
   const status = useMembershipStore((s) => s.status)
   const error = useMembershipStore((s) => s.error)
   const load = useMembershipStore((s) => s.load)
+  const unread = useMessagesStore((s) => s.unread)
+  const loadMessages = useMessagesStore((s) => s.load)
   useDidShow(() => {
     void load()
+    void loadMessages()
   })
 
   if (!snapshot && status === 'error') return <ErrorState message={describeError(error)} onRetry={() => void load()} />
@@ -33,7 +39,7 @@ export function ProfileScreen() {
   const { member, level } = membershipView(snapshot)
   // A part that failed reads as a dash: the profile has nothing to act on, the home has the retry.
   const rows: Array<[string, string]> = [
-    ['会员编号', member?.id ?? '—'],
+    ['会员编号', member ? member.memberNo ?? member.id : '—'],
     ['手机号', member ? member.phoneMasked || '未绑定' : '—'],
     ['当前等级', level ? `${level.name}（第 ${level.rank} 级）` : '—'],
     ['入会时间', member ? formatShanghai(member.joinedAt, 'YYYY年M月D日') : '—'],
@@ -58,6 +64,15 @@ export function ProfileScreen() {
       <View className='profile__row profile__entry' onClick={openMemberCode} data-testid='profile-member-code' {...a11y(undefined, 'link')}>
         <Text className='profile__label'>会员码</Text>
         <Text className='profile__value'>到店出示 ›</Text>
+      </View>
+      <View
+        className='profile__row profile__entry'
+        onClick={() => void Taro.navigateTo({ url: MESSAGES_URL })}
+        data-testid='profile-messages'
+        {...a11y(unread > 0 ? `消息，${unread} 条未读` : '消息', 'link')}
+      >
+        <Text className='profile__label'>消息</Text>
+        <Text className='profile__value'>{unread > 0 ? `${unread > 99 ? '99+' : unread} 条未读 ›` : '查看 ›'}</Text>
       </View>
       <View
         className='profile__row profile__entry'

@@ -39,6 +39,9 @@ export const TemplateSchema = v.object({
   claimedByMe: Count,
   claimable: v.boolean(),
   reason: v.optional(ClaimReasonSchema),
+  /** The claim window, when the template has one: lets NOT_IN_WINDOW say a date. */
+  claimOpensAt: v.optional(Instant),
+  claimClosesAt: v.optional(Instant),
   instructions: v.optional(v.string()),
   /** Why it suits the member's preferences, when it does. */
   matchesPreference: v.optional(v.string()),

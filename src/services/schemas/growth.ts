@@ -30,6 +30,8 @@ export const AdvisorSchema = v.object({
 
 export const MemberSchema = v.object({
   id: v.string(),
+  /** The number shown to the member; older backends omit it (then the id stands in). */
+  memberNo: v.optional(v.string()),
   nickname: v.string(),
   phoneMasked: v.string(),
   levelCode: LevelCodeSchema,
