@@ -4,6 +4,7 @@ import { a11y } from '@/components/a11y'
 import { invalidateMemberData } from '@/services/mock-session'
 import { clearSession } from '@/services/session'
 import { PROFILE_EDIT_PAGE, SIGN_IN_PAGE } from './routes'
+import './profile-actions.scss'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
@@ -18,13 +19,13 @@ export function ProfileIdentityActions() {
   }
   return (
     <View className='identity-actions'>
-      <Text className='identity-actions__item' onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_PAGE })} {...a11y(undefined, 'link')}>
-        资料
-      </Text>
+      <View className='identity-actions__item' onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_PAGE })} {...a11y(undefined, 'link')}>
+        <Text>资料</Text>
+      </View>
       {IS_H5 && (
-        <Text className='identity-actions__item identity-actions__item--quiet' onClick={() => void signOut()} {...a11y(undefined, 'button')}>
-          退出登录
-        </Text>
+        <View className='identity-actions__item identity-actions__item--quiet' onClick={() => void signOut()} {...a11y(undefined, 'button')}>
+          <Text>退出登录</Text>
+        </View>
       )}
     </View>
   )
