@@ -8,6 +8,7 @@ import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { describeError } from '@/services/errors'
 import type { TemplateDto } from '@/services/schemas/coupons'
 import { askForReminders } from '@/features/messages'
+import { ShareButton } from '@/features/earning/share-button'
 import { useCouponStore } from './coupon-store'
 import { claimReasonText, stockWords, valueText } from './presentation'
 import './coupons.scss'
@@ -73,6 +74,8 @@ export function ClaimCenterScreen() {
           <Button className='claim__btn btn btn--primary btn--small' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
             {claiming[t.id] ? '领取中…' : '领取'}
           </Button>
+          {/* One template per share: the link opens the claim centre on this template. */}
+          <ShareButton target={{ kind: 'coupon-template', id: t.id }} title={`好券一起领：${t.title}`} label='分享' quiet />
         </View>
       ))}
       <Text className='claim__section'>暂不可领（{closed.length}）</Text>
