@@ -4,8 +4,6 @@ import { Button, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { describeError } from '@/services/errors'
 import { shareOnH5, type ShareTarget } from './share'
-// Its own styles: the button also appears on pages that do not show the home's entry.
-import './earning.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
