@@ -9,6 +9,7 @@ import { serverNow } from '@/services/clock'
 import { describeError } from '@/services/errors'
 import type { TemplateDto } from '@/services/schemas/coupons'
 import { askForReminders } from '@/features/messages'
+import { ShareButton } from '@/features/earning/share-button'
 import { useCouponStore } from './coupon-store'
 import { claimReasonText, stockWords, valueText } from './presentation'
 import './coupons.scss'
@@ -70,10 +71,14 @@ export function ClaimCenterScreen() {
             </Text>
             {t.matchesPreference && <Text className='claim__match'>{t.matchesPreference}</Text>}
           </View>
-          {/* `|| undefined`: a false prop still lands as disabled="false", which Taro's [disabled] style greys out. */}
-          <Button className='claim__btn btn btn--primary btn--small' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
-            {claiming[t.id] ? '领取中…' : '领取'}
-          </Button>
+          <View className='claim__actions'>
+            {/* `|| undefined`: a false prop still lands as disabled="false", which Taro's [disabled] style greys out. */}
+            <Button className='claim__btn btn btn--primary btn--small' disabled={Boolean(claiming[t.id]) || undefined} onClick={() => void onClaim(t)} ariaLabel={`领取${t.title}`} {...a11y(undefined, 'button', { disabled: Boolean(claiming[t.id]) })}>
+              {claiming[t.id] ? '领取中…' : '领取'}
+            </Button>
+            {/* One template per share: its link carries this template's id (templateId). */}
+            <ShareButton target={{ kind: 'coupon-template', id: t.id }} title={`好券一起领：${t.title}`} label='分享' quiet />
+          </View>
         </View>
       ))}
       <Text className='claim__section'>暂不可领（{closed.length}）</Text>

@@ -23,7 +23,8 @@ export function ShareButton({ target, title, label = '分享给好友', quiet = 
   const className = `earning-entry__btn${quiet ? ' earning-entry__btn--quiet' : ''}`
   if (IS_WEAPP) {
     return (
-      <Button className={className} openType='share' {...a11y(label, 'button')}>
+      // The dataset tells the page's useShareMenu which target this button shares (see shareTargetOf).
+      <Button className={className} openType='share' data-share-kind={target.kind} data-share-id={target.id} {...a11y(label, 'button')}>
         {label}
       </Button>
     )

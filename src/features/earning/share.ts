@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { copyText, enableShareTimeline } from '@/platform'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import type { ShareTargetKind } from '@/domain/earning'
+import { SHARE_TARGET_KINDS, type ShareTargetKind } from '@/domain/earning'
 import { getPersona } from '@/services/mock-session'
 import { createShare, visitShare } from './api'
 
@@ -48,6 +48,18 @@ export async function shareOnH5(target: ShareTarget, title: string): Promise<Sha
 }
 
 /**
+ * A `share` button names its own target in its dataset (a claim-centre card shares one template);
+ * the 转发 menu and buttons without one share the page's target.
+ */
+export function shareTargetOf(res: { from?: string; target?: unknown } | undefined, pageTarget: ShareTarget): ShareTarget {
+  const dataset = (res?.target as { dataset?: { shareKind?: unknown; shareId?: unknown } } | undefined)?.dataset
+  const kind = dataset?.shareKind
+  if (res?.from !== 'button' || typeof kind !== 'string' || !(SHARE_TARGET_KINDS as readonly string[]).includes(kind)) return pageTarget
+  const id = dataset?.shareId
+  return { kind: kind as ShareTargetKind, ...(typeof id === 'string' && id ? { id } : {}) }
+}
+
+/**
  * Weapp: turns on 转发 and 朋友圈 for the page, each share through POST /shares so the link
  * carries its own share id. The chat share waits for its id (`promise`, base library 2.12+);
  * the Moments share needs an answer at once, so one link is made ready when the page opens.
@@ -62,12 +74,13 @@ export function useShareMenu(target: ShareTarget, title: string): void {
       .then((s) => (timelineQuery.current = s.path.split('?')[1] ?? ''))
       .catch(() => undefined)
   }, [kind, id])
-  useShareAppMessage(() => {
+  useShareAppMessage((res) => {
     const fallback = '/pages/home/index'
+    const shared = shareTargetOf(res, target)
     return {
       title,
       path: fallback,
-      promise: createShare(target, 'chat').then((s) => ({ title, path: s.path })),
+      promise: createShare(shared, 'chat').then((s) => ({ title, path: s.path })),
     } as ShareAppMessage
   })
   useShareTimeline(() => ({ title, query: timelineQuery.current }))

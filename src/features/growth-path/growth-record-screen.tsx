@@ -5,10 +5,11 @@ import { EmptyState, ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { formatFen } from '@/domain/money'
+import { SHARE_VISIT_TITLE } from '@/domain/earning'
 import { describeError } from '@/services/errors'
 import { formatDateTime, formatShanghai } from '@/lib/format'
 import type { GrowthEventDto } from '@/services/schemas/growth'
-import { describeMonth, groupByMonth, signedAmount, TYPE_LABEL } from './record-summary'
+import { countShareVisits, describeMonth, groupByMonth, signedAmount, TYPE_LABEL } from './record-summary'
 import { useRecordStore } from './record-store'
 import '@/components/states.scss'
 import './growth-path.scss'
@@ -55,6 +56,7 @@ export function GrowthRecordScreen() {
   const thisMonth = months.find((m) => m.key === thisMonthKey) ?? { spendFen: 0, interactions: 0, shares: 0 }
   // There is no per-month summary endpoint: the oldest loaded month may continue on the next page,
   // so its totals are marked as partial rather than shown as the whole month's.
+  const shareVisits = countShareVisits(s.events)
   const partialKey = s.nextCursor ? months[months.length - 1]?.key : undefined
   return (
     <View className='growth-record'>
@@ -76,6 +78,12 @@ export function GrowthRecordScreen() {
           本月成长（{formatShanghai(Date.now(), 'M月')}）{partialKey === thisMonthKey ? ' · 已加载部分' : ''}
         </Text>
         <Text className='record-summary__numbers'>{describeMonth(thisMonth)}</Text>
+        {shareVisits > 0 && (
+          <Text className='record-summary__numbers' data-testid='share-visits'>
+            {s.nextCursor ? '已加载的记录中，' : ''}
+            {SHARE_VISIT_TITLE} {shareVisits} 次
+          </Text>
+        )}
       </View>
       {months.map((m) => (
         <View key={m.key}>

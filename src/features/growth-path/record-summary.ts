@@ -1,6 +1,7 @@
 import { formatShanghai } from '@/lib/format'
 import { formatFen } from '@/domain/money'
 import type { GrowthEventDto } from '@/services/schemas/growth'
+import { SHARE_VISIT_TITLE } from '@/domain/earning'
 
 export interface MonthSummary {
   /** '2026-11', Shanghai calendar month. */
@@ -46,4 +47,9 @@ export const TYPE_LABEL: Record<GrowthEventDto['type'], string> = {
   refund: '退款',
   interaction: '互动',
   share: '分享',
+}
+
+/** How many loaded share events were a friend opening the member's link (the backend's title says so). */
+export function countShareVisits(events: readonly GrowthEventDto[]): number {
+  return events.filter((e) => e.type === 'share' && e.title === SHARE_VISIT_TITLE).length
 }
