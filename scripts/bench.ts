@@ -12,7 +12,7 @@ import { startMockServer } from '../mock/server/start-mock-server'
 import { appUrl, launchBrowser } from '../test/e2e/support/browser'
 import { startStaticServer } from './lib/static-server'
 import { benchDirs, buildForBench, recordedApiPort } from './bench/builds'
-import { coldLoad, tapToCode, walletLoad, type ColdLoad, type Watch } from './bench/measure'
+import { coldLoad, memberSession, tapToCode, walletLoad, type ColdLoad, type Storage, type Watch } from './bench/measure'
 import { KB, budgetRow, figure, h5TimingRows, kb, list, markdown, median, ms, type Row } from './bench/report'
 import { gzipBytes, weappMainPackage } from './bench/sizes'
 
@@ -79,7 +79,18 @@ async function main(): Promise<void> {
   }
   const bareWatch: Watch = { text: { selector: '[data-testid="bare-text"]', text: true } }
   const loads: Record<string, ColdLoad[]> = { mock1: [], member1: [], bare1: [], mock4: [], member4: [], bare4: [] }
-  const app = (url: string, distDir: string, throttle: number) => ({ url, distDir, watch: appWatch, until: 'level', meaningful: ['skeleton', 'level'], throttle })
+  // The member build shows nobody's data before sign-in: its loads are a returning member's, signed in.
+  const activeMember = await memberSession(api.url, '13800001234')
+  const couponRichMember = await memberSession(api.url, '18600009051')
+  const app = (url: string, distDir: string, throttle: number, storage?: Storage) => ({
+    url,
+    distDir,
+    watch: appWatch,
+    until: 'level',
+    meaningful: ['skeleton', 'level'],
+    throttle,
+    storage,
+  })
   let mockTap: Awaited<ReturnType<typeof tapToCode>>
   let memberTap: Awaited<ReturnType<typeof tapToCode>>
   const wallet: Awaited<ReturnType<typeof walletLoad>>[] = []
@@ -88,7 +99,7 @@ async function main(): Promise<void> {
     for (const throttle of [1, THROTTLE]) {
       for (let i = 0; i < RUNS; i++) {
         loads[`mock${throttle}`].push(await coldLoad(browser, app(appUrl(sites.mock.url), dirs.mockH5, throttle)))
-        loads[`member${throttle}`].push(await coldLoad(browser, app(`${sites.member.url}/`, dirs.memberH5, throttle)))
+        loads[`member${throttle}`].push(await coldLoad(browser, app(`${sites.member.url}/`, dirs.memberH5, throttle, activeMember)))
         loads[`bare${throttle}`].push(
           await coldLoad(browser, { url: `${sites.bare.url}/`, distDir: dirs.bareH5, watch: bareWatch, until: 'text', meaningful: ['text'], throttle }),
         )
@@ -98,7 +109,7 @@ async function main(): Promise<void> {
     // coupon-rich has enough usable coupons for a different one on every tap (no cached code).
     mockTap = await tapToCode(browser, appUrl(sites.mock.url, { persona: 'coupon-rich', hashPath: '/pages/coupons/index' }), RUNS, THROTTLE)
     api.setDefaultPersona('coupon-rich') // the member build names no persona: the server picks it
-    memberTap = await tapToCode(browser, `${sites.member.url}/#/pages/coupons/index`, RUNS, THROTTLE)
+    memberTap = await tapToCode(browser, `${sites.member.url}/#/pages/coupons/index`, RUNS, THROTTLE, couponRichMember)
     log(`tap-to-code done (${secs(Date.now() - t1)})`)
     for (let i = 0; i < RUNS; i++) {
       wallet.push(await walletLoad(browser, appUrl(sites.mock.url, { persona: 'coupon-rich', hashPath: '/pages/coupons/index' })))
@@ -179,7 +190,7 @@ async function main(): Promise<void> {
     `Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${machine}.`,
     `Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end: other work on the machine makes the timings noisier.`,
     `Commit ${shell('git', ['-C', root, 'rev-parse', '--short', 'HEAD']) || '?'}${shell('git', ['-C', root, 'status', '--porcelain', '--', 'src', 'mock', 'config']) ? ' with uncommitted changes in src/mock/config' : ''}; bench took ${secs(Date.now() - started)} (builds ${skipBuild ? 'skipped' : secs(buildTime)}).`,
-    `Member build: MOCK=off, served on 127.0.0.1 and calling the HTTP fake backend on another 127.0.0.1 port (cross-origin, CORS preflights included), persona active for loads, coupon-rich for taps. Mock build: the in-page msw backend.`,
+    `Member build: MOCK=off, served on 127.0.0.1 and calling the HTTP fake backend on another 127.0.0.1 port (cross-origin, CORS preflights included), signed in as a returning member (persona active's phone for loads, coupon-rich's for taps). Mock build: the in-page msw backend.`,
     `Timings are medians of ${RUNS} cold loads (fresh browser context each) in headless Chromium, on the page's clock from navigation start; 4× = CPU throttled through DevTools (Emulation.setCPUThrottlingRate).`,
     `Tap-to-code: the coupon-rich wallet is opened afresh before each of the ${RUNS} taps (same context, so HTTP cache is warm), a different coupon each time; from the click event to the digits painted.`,
   ]

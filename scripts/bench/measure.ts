@@ -63,8 +63,31 @@ export interface Session {
   errors: string[]
 }
 
-export async function openSession(browser: Browser, url: string, watch: Watch, throttle: number): Promise<Session> {
+/** localStorage entries a page starts with (a member's saved session), set before any script runs. */
+export type Storage = Record<string, string>
+
+/**
+ * A returning member of the member build: signs `phone` in through the API (the fake backend's SMS
+ * code) and returns the session as the app stores it (Taro H5 wraps stored values as {data}).
+ */
+export async function memberSession(apiUrl: string, phone: string): Promise<Storage> {
+  const res = await fetch(`${apiUrl}/api/v1/auth/phone`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone, smsCode: '123456' }),
+  })
+  if (res.status !== 200) throw new Error(`bench sign-in of ${phone} failed: ${res.status}`)
+  const { token, expiresAt, joined } = (await res.json()) as { token: string; expiresAt: string; joined: boolean }
+  return { 'session.v1': JSON.stringify({ data: JSON.stringify({ v: 1, data: { token, expiresAt, joined } }) }) }
+}
+
+export async function openSession(browser: Browser, url: string, watch: Watch, throttle: number, storage: Storage = {}): Promise<Session> {
   const context = await newPhoneContext(browser)
+  if (Object.keys(storage).length > 0) {
+    await context.addInitScript((entries: Storage) => {
+      for (const [k, v] of Object.entries(entries)) if (!localStorage.getItem(k)) localStorage.setItem(k, v)
+    }, storage)
+  }
   await context.addInitScript({ content: INIT_SCRIPT(watch) })
   const page = await context.newPage()
   const errors: string[] = []
@@ -111,9 +134,9 @@ export interface ColdLoad {
  */
 export async function coldLoad(
   browser: Browser,
-  opts: { url: string; distDir: string; watch: Watch; until: string; meaningful: string[]; throttle: number },
+  opts: { url: string; distDir: string; watch: Watch; until: string; meaningful: string[]; throttle: number; storage?: Storage },
 ): Promise<ColdLoad> {
-  const { context, page, errors } = await openSession(browser, opts.url, opts.watch, opts.throttle)
+  const { context, page, errors } = await openSession(browser, opts.url, opts.watch, opts.throttle, opts.storage)
   try {
     const visible = await waitSeen(page, opts.until)
     await page.waitForTimeout(1000)
@@ -156,12 +179,18 @@ export async function coldLoad(
  * a different card each time. Each run opens the wallet anew in the same context (HTTP cache and
  * service worker warm): browser back from the code screen sometimes leaves the wallet hidden.
  */
-export async function tapToCode(browser: Browser, url: string, runs: number, throttle: number): Promise<{ runs: number[]; errors: string[] }> {
+export async function tapToCode(
+  browser: Browser,
+  url: string,
+  runs: number,
+  throttle: number,
+  storage: Storage = {},
+): Promise<{ runs: number[]; errors: string[] }> {
   const watch: Watch = {
     card: { selector: '[data-testid="coupon-card"]' },
     digits: { selector: '[data-testid="code-digits"]', text: true },
   }
-  const { context, page, errors } = await openSession(browser, url, watch, throttle)
+  const { context, page, errors } = await openSession(browser, url, watch, throttle, storage)
   const times: number[] = []
   try {
     for (let i = 0; i < runs; i++) {

@@ -99,7 +99,8 @@ async function claimWithLostResponses(template: string, drop: number, outcome: R
     await route.fulfill({ response: answer })
   })
   await page.goto(`${site.url}/#/pages/claim-center/index`)
-  const button = page.locator(`[data-testid="template-${template}"] >> role=button`)
+  // The card's claim button (it also has a 分享 button).
+  const button = page.locator(`[data-testid="template-${template}"]`).getByRole('button', { name: /^领取/ })
   await button.click({ timeout: 20_000 })
   await page.locator(`text=${outcome}`).waitFor({ timeout: 15_000 })
   if (left === 0 && drop > 1) {
