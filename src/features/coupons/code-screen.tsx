@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
-import { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { couponStatusAt, hasStarted, pollDelay } from '@/domain/coupons'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { LiveCode } from '@/components/code/live-code'
-import { holdScreenForCode, releaseScreen } from '@/components/code/screen-guard'
+import { useCodeScreen } from '@/components/code/use-code-screen'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { serverNow } from '@/services/clock'
 import { describeError, type ApiError } from '@/services/errors'
@@ -26,7 +26,7 @@ export function CodeScreen() {
   const upsert = useCouponStore((s) => s.upsert)
   const [coupon, setCoupon] = useState<CouponDto | null>(fromWallet)
   const [loadError, setLoadError] = useState<ApiError | null>(null)
-  const [visible, setVisible] = useState(false)
+  const visible = useCodeScreen()
   // Re-render every second; the clock itself is read at render so nothing shows a stale time.
   // Server-aligned: a phone minutes fast or slow still shows a live code with its true time left.
   const [, setTick] = useState(0)
@@ -40,17 +40,6 @@ export function CodeScreen() {
   const [couponRetry, setCouponRetry] = useState(0)
   const codeState = useRedemptionCode(couponId, showing)
   const { held, notAvailable } = codeState
-
-  useDidShow(() => {
-    setVisible(true)
-    void holdScreenForCode()
-  })
-  useDidHide(() => {
-    setVisible(false)
-    void releaseScreen()
-  })
-  useUnload(() => void releaseScreen())
-  useEffect(() => () => void releaseScreen(), [])
 
   // The coupon itself: from the wallet if we have it (instant), else from the backend.
   const couponRef = useRef(coupon)

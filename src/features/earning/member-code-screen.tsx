@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { LiveCode } from '@/components/code/live-code'
-import { holdScreenForCode, releaseScreen } from '@/components/code/screen-guard'
+import { useCodeScreen } from '@/components/code/use-code-screen'
 import { useRotatingCode } from '@/components/code/use-rotating-code'
 import { useMembershipStore } from '@/features/growth'
 import { serverNow } from '@/services/clock'
@@ -23,24 +23,13 @@ export const RECORDED_POLL_MS = 2_500
 export function MemberCodeScreen() {
   // Opened from an accepted invite: the clerk needs the invite's number to check the member in.
   const inviteId = useRouter().params.inviteId
-  const [visible, setVisible] = useState(false)
+  const visible = useCodeScreen()
   const [, setTick] = useState(0)
   const [recorded, setRecorded] = useState<string[]>([])
   const loadMembership = useMembershipStore((s) => s.load)
   const now = serverNow()
   const fetchCode = useCallback(() => issueMemberCode(), [])
   const code = useRotatingCode(`member-code:${getPersona() ?? 'default'}`, fetchCode, visible)
-
-  useDidShow(() => {
-    setVisible(true)
-    void holdScreenForCode()
-  })
-  useDidHide(() => {
-    setVisible(false)
-    void releaseScreen()
-  })
-  useUnload(() => void releaseScreen())
-  useEffect(() => () => void releaseScreen(), [])
 
   useEffect(() => {
     if (!visible) return
