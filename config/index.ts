@@ -52,6 +52,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // into invalid syntax; plain keys minify smaller too.
     terser: { enable: true, config: { output: { quote_keys: false } } },
     mini: {
+      // SOURCE_MAP=1: maps for size analysis (scripts/size-report.ts); off in shipped builds.
+      ...(process.env.SOURCE_MAP === '1' ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       // The fake backend lives outside src/; without this the weapp build would not compile it.
       compile: { include: [mockDir] },
       postcss: {
@@ -60,6 +62,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      ...(process.env.SOURCE_MAP === '1' ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       compile: { include: [mockDir] },
       // src/index.html writes its own script tags: it paints the HTML shell first, then boots.
       htmlPluginOption: { inject: false, mockEnabled },
