@@ -8,13 +8,18 @@ import { PERSONA_IDS } from '../personas'
 const byId = (body: { rights: { id: string }[] }, id: string) => body.rights.find((r) => r.id === id) as Record<string, unknown>
 
 describe('GET /rights', () => {
-  it.each(PERSONA_IDS)('unlocks for %s exactly the rights at or below the member level', (persona) => {
+  it.each(PERSONA_IDS)('unlocks for %s the rights at or below the member level, and says so', (persona) => {
     const backend = fixedBackend()
     const level = call(backend, 'GET /me/growth', { persona }).body.levelCode
     const res = call(backend, 'GET /rights', { persona })
     expect(res.status).toBe(200)
     expect(res.body.rights).toHaveLength(CATALOGUE.length)
-    for (const r of res.body.rights) expect([r.id, r.unlocked]).toEqual([r.id, rankOf(r.minLevelCode) <= rankOf(level)])
+    // Beyond the level, only a seat right can be unlocked, and only by an invite (rights-invite.test.ts).
+    for (const r of res.body.rights) {
+      const byLevel = rankOf(r.minLevelCode) <= rankOf(level)
+      expect([r.id, r.unlocked, r.unlockedBy]).toEqual([r.id, byLevel || r.unlockedBy === 'invite', byLevel ? 'level' : r.unlockedBy])
+      if (r.unlockedBy === 'invite') expect(['r-workshop-seat', 'r-beta-seat']).toContain(r.id)
+    }
   })
 
   it('shows the co-creator limited stock (3 left, tasting sold out) and quota used this period', () => {

@@ -1,5 +1,5 @@
-import { checkRightClaim, quotaUsed, RIGHTS, rightById, isUnlocked, type Right, type RightClaim } from '../../src/domain/rights'
-import { birthdayGiftWindow, formatShanghaiMonthDay, toIso, type Instant, type LevelCode } from '../../src/domain'
+import { checkRightClaim, quotaUsed, RIGHTS, rightById, isUnlocked, unlockingInvite, type HeldInvite, type Right, type RightClaim } from '../../src/domain/rights'
+import { birthdayGiftWindow, formatShanghaiMonthDay, toIso, type Instant } from '../../src/domain'
 import type { Backend } from '../db/backend'
 import type { MemberState } from '../db/member-state'
 import { findTemplate } from '../seeds/coupons-catalogue'
@@ -7,6 +7,7 @@ import { couponFromTemplate, formatCouponId } from '../seeds/coupons-state'
 import { initialRightStock } from '../seeds/rights'
 import { couponView } from './coupons'
 import { HttpError } from './errors'
+import { currentInviteStatus } from './invites'
 import { readObjectBody, rejectUnknownFields } from './read-body'
 import { ok, type Route } from './types'
 
@@ -46,9 +47,30 @@ function checkBirthdayMonth(member: MemberState, right: Right, now: Instant): vo
   if (!window.open) throw new HttpError(409, 'NOT_BIRTHDAY_MONTH', `生日礼仅限生日当月领取，${formatShanghaiMonthDay(window.opensAt)}起开放`)
 }
 
+/** The member's invites as they stand now, with when each activity (the chosen or last slot) ends. */
+function heldInvites(backend: Backend, member: MemberState): HeldInvite[] {
+  // A level-up invitation is personal and holds no seat.
+  return Object.values(member.inviteAnswers).filter((record) => record.kind !== 'level_up').map((record) => {
+    const slot = record.slotId ? record.slots?.find((s) => s.id === record.slotId) : undefined
+    const ends = slot ? [slot.endsAt] : [record.endsAt, ...(record.slots ?? []).map((s) => s.endsAt)]
+    const endsAt = ends.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a))
+    return { id: record.id, kind: record.kind, title: record.title, status: currentInviteStatus(backend, member, record) as HeldInvite['status'], endsAt }
+  })
+}
+
+/**
+ * Whether the member has the right, and why: their level, or an invite in hand for a seat right
+ * (a workshop invite holds a 共创研讨会席位 below 核心共创). Declined or expired, the seat is locked again.
+ */
+function unlockFields(backend: Backend, member: MemberState, right: Right) {
+  if (isUnlocked(right, member.held.levelCode)) return { unlocked: true, unlockedBy: 'level' as const }
+  const invite = unlockingInvite(right, heldInvites(backend, member), backend.now())
+  if (!invite) return { unlocked: false }
+  return { unlocked: true, unlockedBy: 'invite' as const, invite: { id: invite.id, title: invite.title, status: invite.status } }
+}
+
 /** One right as `GET /rights` shows it to this member. */
 export function rightBody(backend: Backend, member: MemberState, right: Right) {
-  const levelCode: LevelCode = member.held.levelCode
   const left = stockLeft(backend, right)
   return {
     id: right.id,
@@ -56,7 +78,7 @@ export function rightBody(backend: Backend, member: MemberState, right: Right) {
     title: right.title,
     description: right.description,
     minLevelCode: right.minLevelCode,
-    unlocked: isUnlocked(right, levelCode),
+    ...unlockFields(backend, member, right),
     claimable: right.claimable,
     ...birthdayFields(member, right, backend.now()),
     ...(left !== undefined ? { stockLeft: left } : {}),

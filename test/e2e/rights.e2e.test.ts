@@ -16,6 +16,8 @@ interface RightDto {
   title: string
   minLevelCode: string
   unlocked: boolean
+  unlockedBy?: 'level' | 'invite'
+  invite?: { id: string; title: string; status: string }
   stockLeft?: number
   quota?: { perPeriod: number; period: 'month' | 'year'; used: number }
 }
@@ -56,7 +58,11 @@ describe.each(PERSONAS)('persona %s', (persona) => {
     expect(await page.getByTestId('rights-level').innerText()).toContain(mine.name)
 
     expect(rights.length).toBeGreaterThan(0)
-    const expectedUnlocked = rights.filter((r) => rank(r.minLevelCode) <= myRank).map((r) => r.id)
+    // The level unlocks what it reaches; beyond it only a seat held by an invite (active's workshop invite).
+    const byInvite = rights.filter((r) => rank(r.minLevelCode) > myRank && r.unlockedBy === 'invite').map((r) => r.id)
+    expect(byInvite.every((id) => ['r-workshop-seat', 'r-beta-seat'].includes(id))).toBe(true)
+    expect(byInvite).toEqual(persona === 'active' ? ['r-workshop-seat'] : [])
+    const expectedUnlocked = rights.filter((r) => rank(r.minLevelCode) <= myRank || byInvite.includes(r.id)).map((r) => r.id)
     // The backend agrees with the published levels…
     expect(rights.filter((r) => r.unlocked).map((r) => r.id)).toEqual(expectedUnlocked)
     // …and the page shows exactly those as unlocked, inside the unlocked group, the rest locked.
@@ -83,6 +89,19 @@ describe.each(PERSONAS)('persona %s', (persona) => {
     }
     expect(await page.evaluate(() => document.body.innerText)).toContain(`已解锁 ${expectedUnlocked.length} / ${rights.length} 项权益`)
   })
+})
+
+test('active holds a workshop invite: the workshop seat reads 凭邀请解锁 and its detail leads to the invite', async () => {
+  await openApp(page, baseUrl(), { persona: 'active', hashPath: '/pages/rights/index' })
+  const group = page.getByTestId('rights-by-invite')
+  await group.waitFor({ timeout: 15_000 })
+  expect(await group.innerText()).toContain('共创研讨会席位')
+  expect(await group.getByTestId('right-r-workshop-seat').innerText()).toContain('凭邀请解锁')
+
+  await openRight('active', 'r-workshop-seat')
+  expect(await page.getByTestId('right-by-invite').innerText()).toContain('春季新品共创研讨会')
+  await page.getByRole('link', { name: '查看邀请' }).click()
+  await page.waitForFunction(() => location.hash.includes('/pages/invite-detail/index?id=inv-spring-workshop'), undefined, { timeout: 10_000 })
 })
 
 test('cocreator claims the limited edition; a second claim is refused for the year in words', async () => {

@@ -8,3 +8,4 @@ export {
   type RightClaimInput,
   type RightRefusalCode,
 } from './claim'
+export { SEAT_INVITE_KIND, unlockingInvite, type HeldInvite } from './invite-unlock'

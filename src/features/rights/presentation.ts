@@ -53,10 +53,13 @@ export type RightAction =
   | { kind: 'sold_out'; text: string }
   | { kind: 'needs_birthday'; text: string }
   | { kind: 'not_yet'; text: string }
+  | { kind: 'by_invite'; text: string }
 
 /** `now` is server-aligned: a phone whose clock is a day off still opens the birthday month on time. */
 export function rightAction(right: RightDto, now: number = serverNow()): RightAction {
   if (!right.unlocked) return { kind: 'locked', text: `达到「${levelName(right.minLevelCode)}」解锁` }
+  // A seat below the member's level, held because of an invite in hand (the backend says which).
+  if (right.unlockedBy === 'invite' && !right.claimable) return { kind: 'by_invite', text: '凭邀请解锁' }
   if (!right.claimable) return { kind: 'standing', text: '已享有，无需领取' }
   if (right.needsBirthday) return { kind: 'needs_birthday', text: '填写生日后可领取' }
   if (right.claimWindow) {
@@ -70,6 +73,14 @@ export function rightAction(right: RightDto, now: number = serverNow()): RightAc
   }
   if (right.stockLeft !== undefined && right.stockLeft <= 0) return { kind: 'sold_out', text: '已抢光' }
   return { kind: 'claim', text: '立即领取' }
+}
+
+const INVITE_STATUS_WORD = { pending: '待你回复', accepted: '已确认参加', waitlisted: '候补中' } as const
+
+/** Why an invite-held seat is the member's, and when it stops being so. */
+export function inviteUnlockText(right: RightDto): string | null {
+  if (right.unlockedBy !== 'invite' || !right.invite) return null
+  return `你持有「${right.invite.title}」的邀请（${INVITE_STATUS_WORD[right.invite.status]}），凭邀请享有这次席位；婉拒或邀请过期后，达到「${levelName(right.minLevelCode)}」才会解锁。`
 }
 
 /** Rights the climb from one level to a higher one unlocks, lowest level first. */

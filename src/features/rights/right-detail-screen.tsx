@@ -5,10 +5,10 @@ import { useState, type ReactNode } from 'react'
 import { ErrorState, EmptyState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
-import { PROFILE_EDIT_URL } from '@/services/app-routes'
+import { INVITE_DETAIL_URL, PROFILE_EDIT_URL } from '@/services/app-routes'
 import { describeError } from '@/services/errors'
 import { StaleBanner } from './components/stale-banner'
-import { KIND_LABEL, levelName, quotaText, rightAction, stockText } from './presentation'
+import { inviteUnlockText, KIND_LABEL, levelName, quotaText, rightAction, stockText } from './presentation'
 import { useRightsStore } from './rights-store'
 import type { RightDto as Right } from '@/services/schemas/rights'
 import './rights.scss'
@@ -74,7 +74,11 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
           {right.title}
         </Text>
         <Text className='right-detail__level'>
-          {right.unlocked ? `「${levelName(right.minLevelCode)}」及以上等级享有 · 已解锁` : `达到「${levelName(right.minLevelCode)}」解锁`}
+          {right.unlockedBy === 'invite'
+            ? `凭共创邀请解锁 ·「${levelName(right.minLevelCode)}」及以上等级长期享有`
+            : right.unlocked
+              ? `「${levelName(right.minLevelCode)}」及以上等级享有 · 已解锁`
+              : `达到「${levelName(right.minLevelCode)}」解锁`}
         </Text>
         <Text className='right-detail__desc'>{right.description}</Text>
         {quotaText(right) && (
@@ -121,6 +125,15 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
         <Text className='right-detail__standing' data-testid='birthday-opens'>
           生日礼仅限生日当月领取，{action.text}
         </Text>
+      ) : action.kind === 'by_invite' ? (
+        <View data-testid='right-by-invite'>
+          <Text className='right-detail__hint'>{inviteUnlockText(right) ?? '凭共创邀请享有这次席位'}</Text>
+          {right.invite && (
+            <Button className='right-detail__action btn btn--primary' onClick={() => void Taro.navigateTo({ url: INVITE_DETAIL_URL(right.invite?.id ?? '') })} {...a11y(undefined, 'link')}>
+              查看邀请
+            </Button>
+          )}
+        </View>
       ) : action.kind === 'standing' ? (
         <Text className='right-detail__standing'>{action.text}，达到等级即可享受</Text>
       ) : action.kind === 'claim' ? (

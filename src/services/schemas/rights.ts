@@ -13,6 +13,10 @@ export const RightSchema = v.object({
   description: v.string(),
   minLevelCode: LevelCodeSchema,
   unlocked: v.boolean(),
+  /** Why the member has it: their level, or (seat rights) an invite they hold. Older backends omit it. */
+  unlockedBy: v.optional(v.picklist(['level', 'invite'])),
+  /** With unlockedBy `invite`: the invite that gives the seat. */
+  invite: v.optional(v.object({ id: v.string(), title: v.string(), status: v.picklist(['pending', 'accepted', 'waitlisted']) })),
   claimable: v.optional(v.boolean(), false),
   stockLeft: v.optional(Count),
   /** Birthday gift: the birthday month now or next (the app judges it on server-aligned time). */

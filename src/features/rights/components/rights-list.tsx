@@ -8,6 +8,8 @@ import { RightCard } from './right-card'
 export function RightsList({ rights, levelCode }: { rights: RightDto[]; levelCode: LevelCode }) {
   const myRank = rankOf(levelCode)
   const unlocked = rights.filter((r) => r.unlocked)
+  // Seats held by an invite belong to a level above mine: they get their own heading, not a level's.
+  const byInvite = unlocked.filter((r) => rankOf(r.minLevelCode) > myRank)
   const lockedGroups = LEVELS_IN_ORDER.filter((l) => l.rank > myRank)
     .map((level) => ({ level, rights: rights.filter((r) => !r.unlocked && r.minLevelCode === level.code) }))
     .filter((g) => g.rights.length > 0)
@@ -31,6 +33,14 @@ export function RightsList({ rights, levelCode }: { rights: RightDto[]; levelCod
             </View>
           )
         })}
+        {byInvite.length > 0 && (
+          <View data-testid='rights-by-invite'>
+            <Text className='rights-group__level'>凭共创邀请解锁</Text>
+            {byInvite.map((r) => (
+              <RightCard key={r.id} right={r} />
+            ))}
+          </View>
+        )}
       </View>
       {(lockedGroups.length > 0 || oddLocked.length > 0) && (
         <View className='rights-group' data-testid='rights-locked'>
