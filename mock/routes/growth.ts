@@ -1,4 +1,4 @@
-import { sortNewestFirst, summarizeGrowth } from '../../src/domain'
+import { monthTotals, parseInstant, shanghaiMonthOf, sortNewestFirst, summarizeGrowth } from '../../src/domain'
 import type { Backend } from '../db/backend'
 import type { MemberState } from '../db/member-state'
 import { badRequest } from './errors'
@@ -32,11 +32,14 @@ export const growthRoutes: Route[] = [
     handle: (ctx) => {
       const limit = readLimit(ctx.req.query.limit)
       const cursor = ctx.req.query.cursor ? decodeCursor(ctx.req.query.cursor) : null
-      const all = sortNewestFirst(ctx.member().ledger)
+      const ledger = ctx.member().ledger
+      const all = sortNewestFirst(ledger)
       const rest = cursor ? all.filter((event) => isAfterCursor(event, cursor)) : all
       const page = rest.slice(0, limit)
       const nextCursor = rest.length > limit ? encodeCursor(page[page.length - 1]) : null
-      return ok({ events: page.map((event) => ({ ...event })), nextCursor })
+      // Each month the page touches, totalled over the whole ledger: a month header is true from the first page.
+      const pageMonths = [...new Set(page.map((e) => parseInstant(e.occurredAt)).filter(Number.isFinite).map(shanghaiMonthOf))]
+      return ok({ events: page.map((event) => ({ ...event })), nextCursor, months: monthTotals(ledger, pageMonths) })
     },
   },
 ]

@@ -34,6 +34,7 @@ interface GrowthEvent {
 interface EventsPage {
   events: GrowthEvent[]
   nextCursor: string | null
+  months: { month: string; spendFen: number; interactions: number; shares: number }[]
 }
 
 const page = phonePage()
@@ -121,6 +122,14 @@ test('the growth record lists events newest first and loads the next page on scr
     if (e.type === 'purchase') expect(shown[i]).toContain(`+${formatFen(e.amountFen ?? 0)}`)
   })
   expect(await page.getByTestId('record-footer').innerText()).toBe('上滑加载更多')
+  // Before any scrolling, each month header already reads the backend's whole-month totals.
+  expect(first.months.length).toBeGreaterThan(0)
+  for (const m of first.months) {
+    const header = await page.getByTestId(`record-month-${m.month}`).innerText()
+    const spend = formatFen(m.spendFen)
+    expect(header).toContain(`消费 ${spend} · 互动 ${m.interactions} 次 · 分享 ${m.shares} 次`)
+    expect(header).not.toContain('已加载部分')
+  }
 
   // Scroll to the bottom: the second page joins the list, in order.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))

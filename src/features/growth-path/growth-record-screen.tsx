@@ -53,11 +53,15 @@ export function GrowthRecordScreen() {
 
   const months = groupByMonth(s.events)
   const thisMonthKey = formatShanghai(Date.now(), 'YYYY-MM')
-  const thisMonth = months.find((m) => m.key === thisMonthKey) ?? { spendFen: 0, interactions: 0, shares: 0 }
-  // There is no per-month summary endpoint: the oldest loaded month may continue on the next page,
-  // so its totals are marked as partial rather than shown as the whole month's.
+  // The backend totals every month a page touches over the whole month. Without that (an older
+  // backend), the oldest loaded month may continue on the next page, so its totals from the
+  // loaded rows are marked as partial rather than shown as the whole month's.
+  const wholeMonth = (key: string) => s.months[key]
+  const thisMonth = wholeMonth(thisMonthKey) ?? months.find((m) => m.key === thisMonthKey) ?? { spendFen: 0, interactions: 0, shares: 0 }
   const shareVisits = countShareVisits(s.events)
-  const partialKey = s.nextCursor ? months[months.length - 1]?.key : undefined
+  const lastKey = months[months.length - 1]?.key
+  const partialKey = s.nextCursor && lastKey && !wholeMonth(lastKey) ? lastKey : undefined
+  const refundNote = s.events.some((e) => e.type === 'refund') && Object.keys(s.months).length > 0
   return (
     <View className='growth-record'>
       {s.stale && s.error && (
@@ -78,6 +82,11 @@ export function GrowthRecordScreen() {
           本月成长（{formatShanghai(Date.now(), 'M月')}）{partialKey === thisMonthKey ? ' · 已加载部分' : ''}
         </Text>
         <Text className='record-summary__numbers'>{describeMonth(thisMonth)}</Text>
+        {refundNote && (
+          <Text className='record-summary__numbers' data-testid='refund-note'>
+            月度消费已扣除退款，退款计入原消费所在的月份
+          </Text>
+        )}
         {shareVisits > 0 && (
           <Text className='record-summary__numbers' data-testid='share-visits'>
             {s.nextCursor ? '已加载的记录中，' : ''}
@@ -87,9 +96,9 @@ export function GrowthRecordScreen() {
       </View>
       {months.map((m) => (
         <View key={m.key}>
-          <Text className='record-month'>
+          <Text className='record-month' data-testid={`record-month-${m.key}`}>
             {m.label} · {m.key === partialKey ? '已加载部分：' : ''}
-            {describeMonth(m)}
+            {describeMonth(wholeMonth(m.key) ?? m)}
           </Text>
           {m.events.map((e) => (
             <EventRow key={e.id} event={e} />

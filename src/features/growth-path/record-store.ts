@@ -3,13 +3,15 @@ import { create } from 'zustand'
 import { fetchGrowthEvents } from '@/features/growth'
 import { ApiError } from '@/services/errors'
 import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
-import { GrowthEventSchema, type GrowthEventDto } from '@/services/schemas/growth'
+import { GrowthEventSchema, GrowthMonthSchema, type GrowthEventDto, type GrowthMonthDto } from '@/services/schemas/growth'
 import { readStored, writeStored } from '@/services/storage'
 
 export const PAGE_SIZE = 20
 
 export interface RecordState {
   events: GrowthEventDto[]
+  /** Whole-month totals by `YYYY-MM`, from the backend; a month missing here falls back to the loaded rows. */
+  months: Record<string, GrowthMonthDto>
   nextCursor: string | null
   status: 'idle' | 'loading' | 'ready' | 'error'
   /** Showing the first page remembered from an earlier visit. */
@@ -24,10 +26,16 @@ export interface RecordState {
 }
 
 const CACHE_VERSION = 1
-const Cached = v.object({ events: v.array(GrowthEventSchema), nextCursor: v.nullable(v.string()), fetchedAt: v.number() })
+const Cached = v.object({
+  events: v.array(GrowthEventSchema),
+  months: v.optional(v.array(GrowthMonthSchema)),
+  nextCursor: v.nullable(v.string()),
+  fetchedAt: v.number(),
+})
 type CachedPage = v.InferOutput<typeof Cached>
 const isCached = (d: unknown): d is CachedPage => v.is(Cached, d)
 const cacheKey = () => `growth-record:${getPersona() ?? 'default'}`
+const byMonth = (months: readonly GrowthMonthDto[] | undefined) => Object.fromEntries((months ?? []).map((m) => [m.month, m]))
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError('network', String(e)))
 
 /** The ledger, newest first, one cursor page at a time; the first page is kept for offline. */
@@ -36,6 +44,7 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
   let firstInFlight: Promise<void> | null = null
   return create<RecordState>()((set, get) => ({
     events: [],
+    months: {},
     nextCursor: null,
     status: 'idle',
     stale: false,
@@ -49,7 +58,7 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
       const mine = ++generation
       if (get().events.length === 0) {
         const cached = readStored(cacheKey(), CACHE_VERSION, isCached)
-        if (cached) set({ events: cached.events, nextCursor: cached.nextCursor, fetchedAt: cached.fetchedAt, stale: true, status: 'ready' })
+        if (cached) set({ events: cached.events, months: byMonth(cached.months), nextCursor: cached.nextCursor, fetchedAt: cached.fetchedAt, stale: true, status: 'ready' })
       }
       if (get().status !== 'ready') set({ status: 'loading' })
       firstInFlight = fetchPage(null, PAGE_SIZE)
@@ -57,8 +66,8 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
           if (mine !== generation) return
           const nextCursor = page.nextCursor ?? null
           const fetchedAt = Date.now()
-          writeStored(cacheKey(), CACHE_VERSION, { events: page.events, nextCursor, fetchedAt })
-          set({ events: page.events, nextCursor, fetchedAt, status: 'ready', stale: false, error: null, moreError: null })
+          writeStored(cacheKey(), CACHE_VERSION, { events: page.events, months: page.months, nextCursor, fetchedAt })
+          set({ events: page.events, months: byMonth(page.months), nextCursor, fetchedAt, status: 'ready', stale: false, error: null, moreError: null })
         })
         .catch((e: unknown) => {
           if (mine !== generation) return
@@ -79,7 +88,7 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
       try {
         const page = await fetchPage(nextCursor, PAGE_SIZE)
         if (mine !== generation) return
-        set((s) => ({ events: [...s.events, ...page.events], nextCursor: page.nextCursor ?? null }))
+        set((s) => ({ events: [...s.events, ...page.events], months: { ...s.months, ...byMonth(page.months) }, nextCursor: page.nextCursor ?? null }))
       } catch (e) {
         if (mine === generation) set({ moreError: asApiError(e) })
       } finally {
@@ -90,7 +99,7 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
     reset: () => {
       generation += 1
       firstInFlight = null
-      set({ events: [], nextCursor: null, status: 'idle', stale: false, fetchedAt: null, loadingMore: false, error: null, moreError: null })
+      set({ events: [], months: {}, nextCursor: null, status: 'idle', stale: false, fetchedAt: null, loadingMore: false, error: null, moreError: null })
     },
   }))
 }

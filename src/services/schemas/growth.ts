@@ -64,10 +64,24 @@ export const GrowthEventSchema = v.object({
   title: v.string(),
   occurredAt: Instant,
 })
-export const GrowthEventsResponse = v.object({ events: v.array(GrowthEventSchema), nextCursor: v.nullish(v.string()) })
+/** A whole Shanghai month of the ledger, as the backend totals it (refunds netted against their purchase). */
+export const GrowthMonthSchema = v.object({
+  month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  spendFen: Fen,
+  interactions: Count,
+  shares: Count,
+})
+export const GrowthEventsResponse = v.object({
+  events: v.array(GrowthEventSchema),
+  nextCursor: v.nullish(v.string()),
+  // The month headers are extra: an older backend without them, or a garbled list, leaves the
+  // record on its partial, page-by-page totals instead of failing the whole page.
+  months: v.fallback(v.optional(v.array(GrowthMonthSchema)), undefined),
+})
 
 export type LevelDto = v.InferOutput<typeof LevelSchema>
 export type Advisor = v.InferOutput<typeof AdvisorSchema>
 export type Member = v.InferOutput<typeof MemberSchema>
 export type Growth = v.InferOutput<typeof GrowthSchema>
 export type GrowthEventDto = v.InferOutput<typeof GrowthEventSchema>
+export type GrowthMonthDto = v.InferOutput<typeof GrowthMonthSchema>
