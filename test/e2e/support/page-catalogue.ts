@@ -27,6 +27,8 @@ export const CATALOGUE: CataloguePage[] = [
   { name: 'growth', route: 'pages/growth/index' },
   { name: 'growth-record', route: 'pages/growth-record/index' },
   { name: 'right-detail', route: 'pages/right-detail/index', query: async () => '?id=r-free-shipping' },
+  // The workshop seat: locked, held by active's workshop invite (凭邀请解锁), or the co-creator's by level.
+  { name: 'right-seat', route: 'pages/right-detail/index', query: async () => '?id=r-workshop-seat' },
   { name: 'invites', route: 'pages/invites/index' },
   { name: 'invite-detail', route: 'pages/invite-detail/index', query: (p, who) => firstId(p, '/invites', 'invites', who) },
   { name: 'claim-center', route: 'pages/claim-center/index' },
