@@ -61,6 +61,11 @@ describe('seat rights unlocked by an invite (GET /rights)', () => {
     expect((await seat('active~4')).unlocked).toBe(false)
   })
 
+  it('claiming an invite-held seat is refused as not claimable (seats go through the invite), not as locked', async () => {
+    expect(((await api('/rights/r-workshop-seat/claim', 'active~6', {})).body.error as { code: string }).code).toBe('NOT_CLAIMABLE')
+    expect(((await api('/rights/r-workshop-seat/claim', 'first-buyer~6', {})).body.error as { code: string }).code).toBe('LEVEL_TOO_LOW')
+  })
+
   it('the co-creator has the seat by level; a member without an invite has it locked', async () => {
     expect(await seat('cocreator~1')).toMatchObject({ unlocked: true, unlockedBy: 'level' })
     expect(await seat('at-risk~1')).toMatchObject({ unlocked: false })

@@ -112,6 +112,8 @@ export const rightsRoutes: Route[] = [
         levelCode: member.held.levelCode,
         claims: claimsOf(member),
         stockLeft: stockLeft(ctx.backend, right),
+        // A seat held by an invite is unlocked (GET /rights says so): refused as not claimable, not as locked.
+        heldByInvite: unlockFields(ctx.backend, member, right).unlockedBy === 'invite',
         now,
       })
       if (!check.ok) throw new HttpError(check.status, check.code, check.message)

@@ -48,6 +48,12 @@ describe('checkRightClaim', () => {
     expect(checkRightClaim({ right: get('r-advisor'), levelCode: 'explorer', claims: [], now })).toMatchObject({ status: 403, code: 'LEVEL_TOO_LOW' })
   })
 
+  it('a seat held by an invite is unlocked below its level: refused as not claimable, not as locked', () => {
+    const seat = get('r-workshop-seat')
+    expect(checkRightClaim({ right: seat, levelCode: 'engager', claims: [], heldByInvite: true, now })).toMatchObject({ status: 409, code: 'NOT_CLAIMABLE' })
+    expect(checkRightClaim({ right: seat, levelCode: 'engager', claims: [], now })).toMatchObject({ status: 403, code: 'LEVEL_TOO_LOW' })
+  })
+
   it('counts quota up to perPeriod: two free-shipping claims a month, the third refused', () => {
     const right = get('r-free-shipping')
     const one = [{ rightId: right.id, claimedAt: '2026-11-01T02:00:00Z' }]

@@ -17,6 +17,8 @@ export interface RightClaimInput {
   claims: readonly RightClaim[]
   /** Shared stock now; undefined falls back to the right's initial stock. Ignored without stock. */
   stockLeft?: number
+  /** A seat right the member holds through an invite (invite-unlock.ts): unlocked below its level. */
+  heldByInvite?: boolean
   now: Instant
 }
 
@@ -44,7 +46,7 @@ export function checkRightClaim(input: RightClaimInput): RightClaimCheck {
     code,
     message: refusalMessage(code, right),
   })
-  if (!isUnlocked(right, levelCode)) return refuse('LEVEL_TOO_LOW')
+  if (!isUnlocked(right, levelCode) && !input.heldByInvite) return refuse('LEVEL_TOO_LOW')
   if (!right.claimable) return refuse('NOT_CLAIMABLE')
   if (right.quota && quotaUsed(claims, right, now) >= right.quota.perPeriod) return refuse('QUOTA_USED')
   if (right.stock !== undefined && (input.stockLeft ?? right.stock) <= 0) return refuse('SOLD_OUT')
