@@ -11,7 +11,8 @@ import Taro from '@tarojs/taro'
 import { resetTaroStub } from '../stubs/taro'
 import { showScreen, withMockBackend } from '../support/screen'
 import { CodeScreen, WalletScreen, useCouponStore } from '@/features/coupons'
-import { endOfShanghaiDay } from '@/domain/time'
+import { HomeScreen } from '@/features/growth'
+import { endOfShanghaiDay, shanghaiDaysBetween } from '@/domain/time'
 import { resetServerClock, serverNow } from '@/services/clock'
 import { setPersona } from '@/services/mock-session'
 
@@ -146,3 +147,14 @@ test('after a 409 NOT_AVAILABLE the code is asked for again instead of a skeleto
   expect(screen.queryByRole('status', { name: '正在获取券码' })).not.toBeInTheDocument()
   expect(await screen.findByTestId('code-digits', undefined, { timeout: 8000 })).toBeInTheDocument()
 }, 12_000)
+
+test('the home counts the days left of an at-risk level on the server clock', async () => {
+  setPersona('at-risk')
+  const backend = getMockBackend()
+  backend.clock.setNow(realNow() + 3 * 24 * 3600_000) // the phone is three days behind
+  const growth = (await Taro.request({ url: '/api/v1/me/growth', header: { 'X-Persona': 'at-risk' } })).data as { levelExpiresAt: string }
+  const serverDays = shanghaiDaysBetween(backend.now(), Date.parse(growth.levelExpiresAt))
+  expect(shanghaiDaysBetween(realNow(), Date.parse(growth.levelExpiresAt))).not.toBe(serverDays) // the clocks disagree
+  showScreen(<HomeScreen />)
+  expect(await screen.findByText(new RegExp(`还剩 ${serverDays} 天`))).toBeInTheDocument()
+})

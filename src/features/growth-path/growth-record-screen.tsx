@@ -6,6 +6,7 @@ import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import { formatFen } from '@/domain/money'
 import { SHARE_VISIT_TITLE } from '@/domain/earning'
+import { serverNow } from '@/services/clock'
 import { describeError } from '@/services/errors'
 import { formatDateTime, formatShanghai } from '@/lib/format'
 import type { GrowthEventDto } from '@/services/schemas/growth'
@@ -52,7 +53,7 @@ export function GrowthRecordScreen() {
   }
 
   const months = groupByMonth(s.events)
-  const thisMonthKey = formatShanghai(Date.now(), 'YYYY-MM')
+  const thisMonthKey = formatShanghai(serverNow(), 'YYYY-MM')
   // The backend totals every month a page touches over the whole month. Without that (an older
   // backend), the oldest loaded month may continue on the next page, so its totals from the
   // loaded rows are marked as partial rather than shown as the whole month's.
@@ -79,7 +80,7 @@ export function GrowthRecordScreen() {
       )}
       <View className='record-summary' data-testid='month-summary'>
         <Text className='record-summary__title'>
-          本月成长（{formatShanghai(Date.now(), 'M月')}）{partialKey === thisMonthKey ? ' · 已加载部分' : ''}
+          本月成长（{formatShanghai(serverNow(), 'M月')}）{partialKey === thisMonthKey ? ' · 已加载部分' : ''}
         </Text>
         <Text className='record-summary__numbers'>{describeMonth(thisMonth)}</Text>
         {refundNote && (

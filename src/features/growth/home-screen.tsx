@@ -4,6 +4,7 @@ import { a11y } from '@/components/a11y'
 import { useEffect, useState } from 'react'
 import { ErrorState } from '@/components/error-state'
 import { LevelChangeMoment, takeLevelChange, type LevelChange } from '@/features/rights'
+import { serverNow } from '@/services/clock'
 import { describeError } from '@/services/errors'
 import { HomeSkeleton } from './components/home-skeleton'
 import { MembershipOverview, type HomeSlots } from './components/membership-overview'
@@ -38,7 +39,7 @@ export function HomeScreen({ slots }: { slots?: HomeSlots } = {}) {
           retrying={retrying}
           onRetry={() => void load()}
           onRetryPart={(part) => void retry(part)}
-          now={Date.now()}
+          now={serverNow()}
           slots={slots}
         />
       )}
