@@ -43,7 +43,7 @@ describe('checkRightClaim', () => {
 
   it('refuses 409 NOT_CLAIMABLE for a standing service, but LEVEL_TOO_LOW first when locked', () => {
     expect(checkRightClaim({ right: get('r-advisor'), levelCode: 'cocreator', claims: [], now })).toEqual({
-      ok: false, status: 409, code: 'NOT_CLAIMABLE', message: '该权益无需领取，达到等级即可享受',
+      ok: false, status: 409, code: 'NOT_CLAIMABLE', message: '该权益无需领取，解锁后即可享受',
     })
     expect(checkRightClaim({ right: get('r-advisor'), levelCode: 'explorer', claims: [], now })).toMatchObject({ status: 403, code: 'LEVEL_TOO_LOW' })
   })
@@ -72,7 +72,7 @@ describe('refusalMessage', () => {
     expect(refusalMessage('LEVEL_TOO_LOW')).toBe('当前等级暂不可领取')
     expect(refusalMessage('QUOTA_USED')).toBe('领取次数已用完')
     expect(refusalMessage('SOLD_OUT')).toBe('该权益已抢光')
-    expect(refusalMessage('NOT_CLAIMABLE')).toBe('该权益无需领取，达到等级即可享受')
+    expect(refusalMessage('NOT_CLAIMABLE')).toBe('该权益无需领取，解锁后即可享受')
   })
 
   it('names the level and the yearly period when the right is known', () => {

@@ -62,7 +62,7 @@ export function refusalMessage(code: RightRefusalCode, right?: Pick<Right, 'minL
     case 'LEVEL_TOO_LOW':
       return right ? `达到「${levelByCode(right.minLevelCode).name}」等级后可领取` : '当前等级暂不可领取'
     case 'NOT_CLAIMABLE':
-      return '该权益无需领取，达到等级即可享受'
+      return '该权益无需领取，解锁后即可享受'
     case 'QUOTA_USED':
       return right?.quota?.period === 'year' ? '今年的领取次数已用完' : right?.quota ? '本月的领取次数已用完' : '领取次数已用完'
     case 'SOLD_OUT':
