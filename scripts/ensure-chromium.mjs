@@ -20,9 +20,22 @@ function run(cmd, args) {
   return r.status === 0
 }
 
+// A Chinese font: phones have one; without it Chromium draws every label as empty boxes, and the
+// visual checks and the screenshot gallery would measure those. Missing and not root: a warning.
+const FONT_PACKAGE = 'fonts-wqy-microhei'
+function ensureChineseFont() {
+  const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' })
+  if (r.status === 0 && r.stdout.trim()) return
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (!isRoot || !run('apt-get', ['install', '-y', FONT_PACKAGE])) {
+    console.warn(`ensure-chromium: no Chinese font; labels will render as boxes. Install one with: apt-get install -y ${FONT_PACKAGE}`)
+  }
+}
+
 function main() {
   if (existsSync(wanted)) {
     console.log(`Chromium: ${wanted} (${version(wanted)})`)
+    ensureChineseFont()
     return 0
   }
   if (wanted !== DEFAULT_PATH) {
@@ -44,6 +57,7 @@ function main() {
     return 1
   }
   console.log(`Chromium: ${DEFAULT_PATH} (${version(DEFAULT_PATH)})`)
+  ensureChineseFont()
   return 0
 }
 
