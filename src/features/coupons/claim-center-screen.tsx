@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
@@ -22,6 +22,8 @@ export function ClaimCenterScreen() {
   const loadTemplates = useCouponStore((s) => s.loadTemplates)
   const claim = useCouponStore((s) => s.claim)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  // A friend's share link names one template: it comes first, marked, and says at once if it can't be had.
+  const sharedId = useRouter()?.params?.templateId ?? ''
 
   useDidShow(() => {
     void loadTemplates()
@@ -48,14 +50,18 @@ export function ClaimCenterScreen() {
       </SkeletonGroup>
     )
 
-  // Templates that suit the member's preferences come first (stable otherwise), saying why.
-  const suitedFirst = [...templates].sort((a, b) => Number(Boolean(b.matchesPreference)) - Number(Boolean(a.matchesPreference)))
+  // The shared template first, then those that suit the member's preferences (stable otherwise), saying why.
+  const rank = (t: TemplateDto) => (t.id === sharedId ? 2 : 0) + (t.matchesPreference ? 1 : 0)
+  const suitedFirst = [...templates].sort((a, b) => rank(b) - rank(a))
+  const shared = sharedId ? templates.find((t) => t.id === sharedId) : undefined
   const open = suitedFirst.filter((t) => t.claimable)
   const closed = suitedFirst.filter((t) => !t.claimable)
   return (
     <View className='claim'>
       {message && <Notice tone={message.ok ? 'info' : 'warning'} title={message.text} />}
       {templatesError && <Notice tone='offline' title={describeError(templatesError)} />}
+      {sharedId && !shared && <Notice tone='warning' title='好友分享的券已下架，看看下面其他可领的券' />}
+      {shared && !shared.claimable && <Notice tone='warning' title={`好友分享的「${shared.title}」暂不可领：${claimReasonText(shared, serverNow())}`} />}
       <Text className='claim__section'>可领取（{open.length}）</Text>
       {open.length === 0 && (
         <Text className='claim__empty' data-testid='claim-empty'>
@@ -63,8 +69,9 @@ export function ClaimCenterScreen() {
         </Text>
       )}
       {open.map((t) => (
-        <View key={t.id} className='claim__item' data-testid={`template-${t.id}`}>
+        <View key={t.id} className={`claim__item${t.id === sharedId ? ' claim__item--shared' : ''}`} data-testid={`template-${t.id}`}>
           <View className='claim__info'>
+            {t.id === sharedId && <Text className='claim__from-share'>好友分享给你</Text>}
             <Text className='claim__title'>{t.title}</Text>
             <Text className='claim__meta'>
               {valueText(t)} · {stockWords(t.stockLeft)} · 每人限领 {t.perMemberLimit} 张
@@ -83,8 +90,9 @@ export function ClaimCenterScreen() {
       ))}
       <Text className='claim__section'>暂不可领（{closed.length}）</Text>
       {closed.map((t) => (
-        <View key={t.id} className='claim__item claim__item--off' data-testid={`template-${t.id}`}>
+        <View key={t.id} className={`claim__item claim__item--off${t.id === sharedId ? ' claim__item--shared' : ''}`} data-testid={`template-${t.id}`}>
           <View className='claim__info'>
+            {t.id === sharedId && <Text className='claim__from-share'>好友分享给你</Text>}
             <Text className='claim__title'>{t.title}</Text>
             <Text className='claim__meta'>{valueText(t)}</Text>
             {t.matchesPreference && <Text className='claim__match'>{t.matchesPreference}</Text>}
