@@ -5,10 +5,10 @@ type TaroStub = {
   setKeepScreenOn: jest.Mock
 }
 
-/** The guard only acts in the weapp build; load a fresh copy as if it were one. */
-function loadWeappGuard(): { guard: Guard; taro: TaroStub } {
+/** The guard acts in the mini-program builds (not H5); load a fresh copy as if it were one. */
+function loadWeappGuard(env = 'weapp'): { guard: Guard; taro: TaroStub } {
   const previous = process.env.TARO_ENV
-  process.env.TARO_ENV = 'weapp'
+  process.env.TARO_ENV = env
   let loaded!: { guard: Guard; taro: TaroStub }
   jest.isolateModules(() => {
     loaded = {
@@ -40,6 +40,17 @@ function slowBrightnessRead(taro: TaroStub) {
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+describe.each(['alipay', 'tt'])('screen guard in the %s build', (env) => {
+  it('raises the brightness while a code shows and gives the member theirs back', async () => {
+    const { guard, taro } = loadWeappGuard(env)
+    const screen = fakeScreen(taro, 0.4)
+    await guard.holdScreenForCode()
+    expect(screen).toEqual({ brightness: 1, keptOn: true })
+    await guard.releaseScreen()
+    expect(screen).toEqual({ brightness: 0.4, keptOn: false })
+  })
+})
 
 describe('screen guard: the release wins over a hold still in flight', () => {
   it('opening a code and backing out while the brightness read is pending leaves the member’s brightness', async () => {

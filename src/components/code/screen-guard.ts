@@ -1,6 +1,7 @@
 import { getScreenBrightness, keepScreenOn, protectFromCapture, setScreenBrightness } from '@/platform'
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+// Every mini-program build (WeChat, Alipay, Douyin) has these APIs; H5 has none.
+const IS_MINI_PROGRAM = process.env.TARO_ENV !== 'h5'
 let saved: number | null = null
 /** Bumped by every hold and release: a hold that is no longer the latest call must not apply. */
 let generation = 0
@@ -20,12 +21,12 @@ function enqueue(task: () => Promise<void>): Promise<void> {
 }
 
 /**
- * While a code is on screen (weapp only; H5 has no such API): full brightness, screen kept on,
+ * While a code is on screen (mini-programs only; H5 has no such API): full brightness, screen kept on,
  * the code hidden from screenshots and recordings where the platform allows. `release`
  * restores the brightness the member had.
  */
 export function holdScreenForCode(): Promise<void> {
-  if (!IS_WEAPP) return Promise.resolve()
+  if (!IS_MINI_PROGRAM) return Promise.resolve()
   const mine = ++generation
   return enqueue(async () => {
     if (mine !== generation) return // released (or held again) before this hold got its turn
@@ -41,7 +42,7 @@ export function holdScreenForCode(): Promise<void> {
 }
 
 export function releaseScreen(): Promise<void> {
-  if (!IS_WEAPP) return Promise.resolve()
+  if (!IS_MINI_PROGRAM) return Promise.resolve()
   generation += 1
   return enqueue(async () => {
     const value = saved
