@@ -6,7 +6,7 @@ type TaroStub = {
 }
 
 /** The guard acts in the mini-program builds (not H5); load a fresh copy as if it were one. */
-function loadWeappGuard(env = 'weapp'): { guard: Guard; taro: TaroStub } {
+function loadWeappGuard(env: typeof process.env.TARO_ENV = 'weapp'): { guard: Guard; taro: TaroStub } {
   const previous = process.env.TARO_ENV
   process.env.TARO_ENV = env
   let loaded!: { guard: Guard; taro: TaroStub }
@@ -41,7 +41,7 @@ function slowBrightnessRead(taro: TaroStub) {
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-describe.each(['alipay', 'tt'])('screen guard in the %s build', (env) => {
+describe.each(['alipay', 'tt'] as const)('screen guard in the %s build', (env) => {
   it('raises the brightness while a code shows and gives the member theirs back', async () => {
     const { guard, taro } = loadWeappGuard(env)
     const screen = fakeScreen(taro, 0.4)
