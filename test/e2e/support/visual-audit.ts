@@ -1,11 +1,12 @@
 // What a member sees going wrong on a phone, measured in the page in one pass: sideways
 // scrolling, controls off the screen, labels below 4.5:1 contrast (text colour's alpha and every
-// ancestor's opacity composed over the real background behind it) and tap targets too small.
+// ancestor's opacity composed over the real background behind it), tap targets too small, short
+// labels broken over two lines ("4 天后到" / "期"), and filled controls flush against the screen edge.
 import type { Page } from 'playwright-core'
 import { VISIBLE_PAGE } from './page-catalogue'
 
 export interface VisualFinding {
-  kind: 'sideways-scroll' | 'off-screen' | 'contrast' | 'tap-target'
+  kind: 'sideways-scroll' | 'off-screen' | 'contrast' | 'tap-target' | 'broken-label' | 'edge'
   what: string
   detail: string
 }
@@ -107,6 +108,32 @@ export async function auditPage(page: Page, { minTarget, minContrast = 4.5 }: Au
         // 3. Tap targets: the control's own box, whichever side is shorter.
         if (r.width < target - 0.5 || r.height < target - 0.5) {
           findings.push({ kind: 'tap-target', what: describe(el), detail: `${Math.round(r.width)}×${Math.round(r.height)} < ${target}` })
+        }
+        // 6. A filled or outlined control keeps a margin from the screen's edges (the tab bar is not
+        //    in `root`); flush against the glass it looks cut off.
+        const cs = getComputedStyle(el)
+        const drawn = parse(cs.backgroundColor)[3] > 0 || cs.backgroundImage !== 'none' || (parseFloat(cs.borderLeftWidth) > 0 && parse(cs.borderLeftColor)[3] > 0)
+        if (drawn && r.width < vw - 2 && (r.left < 4 || r.right > vw - 4)) {
+          findings.push({ kind: 'edge', what: describe(el), detail: `x ${Math.round(r.left)}…${Math.round(r.right)} of ${vw}` })
+        }
+      }
+
+      // 5. A short label (a button's, a tab's, a badge's: a run of eight characters or fewer) stays
+      //    on one line: each text run is measured on its own, so an icon above a label is fine.
+      const LABELS = `${CONTROL},[class*="badge"],[class*="tag"],[class*="pill"]`
+      const checked = new Set<Node>()
+      for (const el of scopes.flatMap((s) => [...s.querySelectorAll(LABELS)]).filter(visible)) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = (n.textContent ?? '').trim()
+          if (checked.has(n) || text === '' || [...text].length > 8) continue
+          checked.add(n)
+          const range = document.createRange()
+          range.selectNodeContents(n)
+          const tops = [...range.getClientRects()].filter((q) => q.width > 0).map((q) => q.top)
+          if (tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 4) {
+            findings.push({ kind: 'broken-label', what: describe(el), detail: `"${text}" on ${tops.length} lines` })
+          }
         }
       }
 
