@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { a11y } from '@/components/a11y'
@@ -14,8 +15,8 @@ import { formatShanghai } from '@/lib/format'
 import { MESSAGES_URL } from '@/services/app-routes'
 import './profile.scss'
 
-/** 我的: who the app thinks I am, and the build I am running. */
-export function ProfileScreen() {
+/** 我的: who the app thinks I am, and the build I am running. `actions` (资料, 退出登录) sit above the version line. */
+export function ProfileScreen({ actions }: { actions?: ReactNode } = {}) {
   const snapshot = useMembershipStore((s) => s.snapshot)
   const status = useMembershipStore((s) => s.status)
   const error = useMembershipStore((s) => s.error)
@@ -61,32 +62,36 @@ export function ProfileScreen() {
           </View>
         ))}
       </View>
-      <View className='profile__row profile__entry' onClick={openMemberCode} data-testid='profile-member-code' {...a11y(undefined, 'link')}>
-        <Text className='profile__label'>会员码</Text>
-        <Text className='profile__value'>到店出示 ›</Text>
+      <View className='profile__list profile__entries'>
+        <View className='profile__row profile__entry' onClick={openMemberCode} data-testid='profile-member-code' {...a11y(undefined, 'link')}>
+          <Text className='profile__label'>会员码</Text>
+          <Text className='profile__value'>到店出示 ›</Text>
+        </View>
+        <View
+          className='profile__row profile__entry'
+          onClick={() => void Taro.navigateTo({ url: MESSAGES_URL })}
+          data-testid='profile-messages'
+          {...a11y(unread > 0 ? `消息，${unread} 条未读` : '消息', 'link')}
+        >
+          <Text className='profile__label'>消息</Text>
+          <Text className='profile__value'>{unread > 0 ? `${unread > 99 ? '99+' : unread} 条未读 ›` : '查看 ›'}</Text>
+        </View>
+        <View
+          className='profile__row profile__entry'
+          onClick={() => void Taro.navigateTo({ url: '/pages/cocreation-record/index' })}
+          {...a11y(undefined, 'link')}
+        >
+          <Text className='profile__label'>我的共创</Text>
+          <Text className='profile__value'>查看 ›</Text>
+        </View>
+        {__MOCK__ && (
+          <View className='profile__row profile__entry' onClick={openStoreCounter} {...a11y(undefined, 'link')}>
+            <Text className='profile__label'>门店核销（测试）</Text>
+            <Text className='profile__value'>›</Text>
+          </View>
+        )}
       </View>
-      <View
-        className='profile__row profile__entry'
-        onClick={() => void Taro.navigateTo({ url: MESSAGES_URL })}
-        data-testid='profile-messages'
-        {...a11y(unread > 0 ? `消息，${unread} 条未读` : '消息', 'link')}
-      >
-        <Text className='profile__label'>消息</Text>
-        <Text className='profile__value'>{unread > 0 ? `${unread > 99 ? '99+' : unread} 条未读 ›` : '查看 ›'}</Text>
-      </View>
-      <View
-        className='profile__row profile__entry'
-        onClick={() => void Taro.navigateTo({ url: '/pages/cocreation-record/index' })}
-        {...a11y(undefined, 'link')}
-      >
-        <Text className='profile__label'>我的共创</Text>
-        <Text className='profile__value'>查看 ›</Text>
-      </View>
-      {__MOCK__ && (
-        <Text className='profile__tester-link' onClick={openStoreCounter} {...a11y(undefined, 'link')}>
-          门店核销（测试）
-        </Text>
-      )}
+      {actions}
       {/* A long-press here opens the tester console in mock builds (testers know; members never need it). */}
       <Text className='profile__version' onLongPress={__MOCK__ ? openTesterConsole : undefined}>
         会员圈 v{__APP_VERSION__}

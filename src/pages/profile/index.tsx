@@ -4,9 +4,6 @@ import { ProfileIdentityActions } from '@/features/identity'
 
 export default function ProfilePage() {
   return (
-    <>
-      <ProfileScreen />
-      <ProfileIdentityActions />
-    </>
+    <ProfileScreen actions={<ProfileIdentityActions />} />
   )
 }
