@@ -83,3 +83,16 @@ test.each([
   if (item.title) expect(page.dom.textContent).toContain(item.title)
   else expect((page.dom.textContent ?? '').trim().length).toBeGreaterThan(0)
 })
+
+test('a tap on the home’s 生成海报 opens the poster page (its own subpackage), which draws the poster', async () => {
+  const home = rt.open('/pages/home/index')
+  await rt.settle(home)
+  rt.navigations.splice(0)
+  rt.tap(home, '生成海报')
+  await rt.settle(home)
+  expect(rt.navigations[0]).toBe('/pages/share-poster/index?kind=home')
+  const poster = rt.current()
+  await rt.settle(poster)
+  expect(poster.dom.textContent).toContain('截图或长按保存后发到朋友圈')
+  expect(poster.dom.querySelector('[id="share-poster-canvas"], wx-canvas')).not.toBeNull()
+})
