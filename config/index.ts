@@ -45,6 +45,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
           : [],
       options: {},
     },
+    // WeChat templates cannot recurse, so Taro writes one set of templates per tree level into
+    // base.wxml (≈ 2.7 KB of main package each; default 16) and renders deeper nodes through its
+    // `comp` custom component (a component instance per subtree: slower). Our deepest screens
+    // (home, rights) need 8; test/weapp/official-framework checks no page falls back to comp.
+    baseLevel: 8,
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -57,11 +62,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       config: { output: { quote_keys: false, ...(process.env.TARO_ENV === 'weapp' ? { ascii_only: false } : {}) } },
     },
     mini: {
-      // WeChat templates cannot recurse, so Taro writes one set of templates per tree level into
-      // base.wxml (≈ 2.7 KB of main package each; default 16) and renders deeper nodes through its
-      // `comp` custom component (a component instance per subtree: slower). Our deepest screens
-      // (home, rights) need 8; test/weapp/official-framework checks no page falls back to comp.
-      baseLevel: 8,
       // SOURCE_MAP=1: maps for size analysis (scripts/size-report.ts); off in shipped builds.
       ...(process.env.SOURCE_MAP === '1' ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       // The fake backend lives outside src/; without this the weapp build would not compile it.
