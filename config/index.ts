@@ -45,12 +45,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
           : [],
       options: {},
     },
+    // WeChat templates cannot recurse, so Taro writes one set of templates per tree level into
+    // base.wxml (≈ 2.7 KB of main package each; default 16) and renders deeper nodes through its
+    // `comp` custom component (a component instance per subtree: slower). Our deepest screens
+    // (home, rights) need 8; test/weapp/official-framework checks no page falls back to comp.
+    baseLevel: 8,
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     // Taro's H5 default quotes every key, which turns private class fields (#x, used by msw)
-    // into invalid syntax; plain keys minify smaller too.
-    terser: { enable: true, config: { output: { quote_keys: false } } },
+    // into invalid syntax; plain keys minify smaller too. Taro's mini default writes every
+    // non-ASCII character as \uXXXX (6 bytes, UTF-8 needs 3): the weapp takes UTF-8 JS (wcc,
+    // miniprogram-ci in test/weapp), and our Chinese copy was ≈ 25 KB of its main package.
+    terser: {
+      enable: true,
+      config: { output: { quote_keys: false, ...(process.env.TARO_ENV === 'weapp' ? { ascii_only: false } : {}) } },
+    },
     mini: {
       // SOURCE_MAP=1: maps for size analysis (scripts/size-report.ts); off in shipped builds.
       ...(process.env.SOURCE_MAP === '1' ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),

@@ -12,7 +12,7 @@ const TAB_PAGES = ['pages/home/index', 'pages/rights/index', 'pages/coupons/inde
 // Reached from a tab page, small, and needed soon after launch: kept in the main package.
 // The programme page is a visitor's first screen, so it loads with the app.
 const MAIN_PAGES = ['pages/growth/index', 'pages/invites/index', 'pages/programme/index', 'pages/not-found/index']
-const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit', 'content', 'messages', 'cocreation-task', 'cocreation-record', 'member-code']
+const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit', 'content', 'messages', 'cocreation-task', 'cocreation-record', 'member-code', 'share-poster']
 const MOCK_ONLY_PAGES = ['tester', 'store-counter']
 
 const subPackages = [...DETAIL_PAGES, ...(mockBuild ? MOCK_ONLY_PAGES : [])].map((name) => ({ root: `pages/${name}`, name, pages: ['index'] }))
@@ -41,7 +41,7 @@ const memberConfig = {
   // The code page is ready by the time a member taps 出示券码 in the wallet.
   preloadRule: {
     'pages/coupons/index': { network: 'all' as const, packages: ['coupon-code', 'claim-center'] },
-    'pages/home/index': { network: 'all' as const, packages: ['growth-record', 'member-code'] },
+    'pages/home/index': { network: 'all' as const, packages: ['growth-record', 'member-code', 'share-poster'] },
     'pages/profile/index': { network: 'all' as const, packages: ['member-code'] },
     'pages/rights/index': { network: 'all' as const, packages: ['right-detail'] },
     'pages/invites/index': { network: 'all' as const, packages: ['invite-detail', 'cocreation-task'] },

@@ -1,7 +1,11 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { a11y } from './a11y'
-import './h5-header.scss'
+
+// Styles for H5 only: the mini-program draws its own navigation bar, and these would sit in its
+// main package (a plain comparison, so the weapp build drops the require).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+if (process.env.TARO_ENV === 'h5') require('./h5-header.scss')
 
 /**
  * H5 only: a detail page's title and a way back. The mini-program draws both in its own

@@ -68,6 +68,7 @@ const PAGES: PageCase[] = [
   { route: 'pages/cocreation-task/index', ready: 'text=没有这项共创任务', query: async () => '?id=task-none' },
   { route: 'pages/store-counter/index', ready: '.counter__stores' },
   { route: 'pages/not-found/index', ready: 'text=页面不存在' },
+  { route: 'pages/share-poster/index', ready: '[data-testid=share-poster-image]', query: async () => '?kind=home' },
   { route: 'pages/sign-in/index', ready: '.identity__primary' },
   { route: 'pages/programme/index', ready: '.programme__level' },
   { route: 'pages/join/index', ready: '.join__privacy' },

@@ -1,6 +1,6 @@
 // Earning in the built H5 app: the member code's QR decodes to the digits shown and a clerk's
 // purchase shows on it; 签到 on the home adds one interaction; a share opened by another
-// persona adds one share to the sharer.
+// persona adds one share to the sharer; 生成海报 opens a poster whose QR is a tracked link.
 import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import { baseUrl, callInPage, openApp, phonePage } from './support/browser'
@@ -8,22 +8,34 @@ import { baseUrl, callInPage, openApp, phonePage } from './support/browser'
 const page = phonePage()
 const DIGITS = '[data-testid="code-digits"]'
 
-async function qrPixels(p: Page) {
-  return p.evaluate(async () => {
-    const img = document.querySelector('#member-qr img, img#member-qr') as HTMLImageElement | null
-    if (!img) throw new Error('no QR image')
-    if (!img.complete) await new Promise((r) => img.addEventListener('load', r, { once: true }))
-    const size = 480
-    const canvas = document.createElement('canvas')
-    canvas.width = size
-    canvas.height = size
-    const ctx = canvas.getContext('2d')!
-    ctx.fillStyle = '#fff'
-    ctx.fillRect(0, 0, size, size)
-    ctx.drawImage(img, 0, 0, size, size)
-    return { width: size, height: size, data: Array.from(ctx.getImageData(0, 0, size, size).data) }
-  })
+/**
+ * The pixels of an image as the browser draws it (an SVG data URI included) at width×height on
+ * white, cut to `crop`; sent back as base64 (a plain array of a large image takes seconds to pass).
+ */
+async function imagePixels(p: Page, selector: string, width: number, height: number, crop = { x: 0, y: 0, w: width, h: height }) {
+  const { b64, w, h } = await p.evaluate(
+    async ({ selector, width, height, crop }) => {
+      const img = document.querySelector(selector) as HTMLImageElement | null
+      if (!img) throw new Error(`no image ${selector}`)
+      if (!img.complete) await new Promise((r) => img.addEventListener('load', r, { once: true }))
+      const canvas = document.createElement('canvas')
+      canvas.width = width
+      canvas.height = height
+      const ctx = canvas.getContext('2d')!
+      ctx.fillStyle = '#fff'
+      ctx.fillRect(0, 0, width, height)
+      ctx.drawImage(img, 0, 0, width, height)
+      const bytes = ctx.getImageData(crop.x, crop.y, crop.w, crop.h).data
+      let bin = ''
+      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+      return { b64: btoa(bin), w: crop.w, h: crop.h }
+    },
+    { selector, width, height, crop },
+  )
+  return { width: w, height: h, data: new Uint8ClampedArray(Buffer.from(b64, 'base64')) }
 }
+
+const qrPixels = (p: Page) => imagePixels(p, '#member-qr img, img#member-qr', 480, 480)
 
 type Growth = { totals: { spendFen: number; interactions: number; shares: number } }
 
@@ -33,7 +45,7 @@ test('会员码: the QR decodes to the 18 digits shown; a clerk records a purcha
   const shown = (await page.textContent(DIGITS))!.replace(/\s/g, '')
   expect(shown).toMatch(/^88\d{16}$/)
   const px = await qrPixels(page)
-  expect(jsQR(Uint8ClampedArray.from(px.data), px.width, px.height)?.data).toBe(shown)
+  expect(jsQR(px.data, px.width, px.height)?.data).toBe(shown)
 
   // Give the screen a moment to note the ledger as it was, then the clerk acts (in the page: the worker is the backend).
   await page.waitForTimeout(1000)
@@ -74,4 +86,22 @@ test('a share opened by another persona adds one share to the sharer', async () 
   await openApp(page, baseUrl(), { persona: 'newcomer~53', hashPath: made.body.share.path })
   expect((await visit).status()).toBe(201)
   expect((await callInPage<Growth>(page, '/me/growth', 'active~53')).body.totals.shares).toBe(before + 1)
+})
+
+test('生成海报 on the home opens the poster page; its QR is the tracked link POST /shares made, and 返回 goes home', async () => {
+  await openApp(page, baseUrl(), { persona: 'active~54', hashPath: '/pages/home/index' })
+  await page.waitForSelector('[data-testid="level-name"]', { timeout: 15_000 })
+  const made = page.waitForResponse((r) => r.url().endsWith('/api/v1/shares') && r.request().method() === 'POST')
+  await page.getByRole('link', { name: '生成海报' }).click()
+  await page.waitForFunction(() => location.hash.includes('/pages/share-poster/index?kind=home'), undefined, { timeout: 10_000 })
+  const share = ((await (await made).json()) as { share: { path: string } }).share
+  const image = 'img[data-testid="share-poster-image"], [data-testid="share-poster-image"] img'
+  await page.waitForSelector(image, { timeout: 15_000 })
+  // The poster is 600×840 with its QR at (140, 300), 320 wide: drawn at half size, the QR and its margin.
+  const px = await imagePixels(page, image, 300, 420, { x: 50, y: 130, w: 200, h: 200 })
+  const link = jsQR(px.data, px.width, px.height)?.data
+  expect(share.path).toMatch(/shareId=/)
+  expect(link).toBe(`${new URL(baseUrl()).origin}/#${share.path}`)
+  await page.getByRole('button', { name: '返回' }).click()
+  await page.waitForFunction(() => location.hash.includes('/pages/home/index'), undefined, { timeout: 10_000 })
 })

@@ -1,12 +1,26 @@
 import { fireEvent, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import jsQR from 'jsqr'
+import { http, HttpResponse } from 'msw'
 import { server } from '@mock/node'
 import { EarningHomeEntry } from '@/features/earning/home-entry'
+import { posterOf } from '@/features/earning/poster-route'
+import { SharePosterScreen } from '@/features/earning/share-poster'
 import { setPersona } from '@/services/mock-session'
 import { showScreen, withMockBackend } from '../support/screen'
 
 withMockBackend()
-afterEach(() => server.events.removeAllListeners())
+afterEach(() => {
+  server.events.removeAllListeners()
+  jest.restoreAllMocks()
+})
+
+/** The poster page opened as 生成海报 opens it: its query is the router's params. */
+function openPosterPage(url: string) {
+  const params = Object.fromEntries(new URLSearchParams(url.split('?')[1] ?? ''))
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
+  return showScreen(<SharePosterScreen />)
+}
 
 /** Rasterises the poster's QR (an SVG of module runs `M{col} {row}h{n}v1h{-n}z`) and reads it with jsQR. */
 function decodePosterQr(svg: string): string | null {
@@ -23,7 +37,7 @@ function decodePosterQr(svg: string): string | null {
   return jsQR(data, px, px)?.data ?? null
 }
 
-test('生成海报 on the home: a poster whose QR decodes to the tracked link POST /shares answered', async () => {
+test('生成海报 on the home opens the poster page, whose QR decodes to the tracked link POST /shares answered', async () => {
   setPersona('active')
   const posted: unknown[] = []
   const answers: Array<{ path: string }> = []
@@ -34,8 +48,14 @@ test('生成海报 on the home: a poster whose QR decodes to the tracked link PO
   server.events.on('response:mocked', ({ request, response }) => {
     if (isShare(request)) void response.clone().json().then((r) => answers.push(r.share))
   })
-  showScreen(<EarningHomeEntry />)
-  fireEvent.click(screen.getByRole('button', { name: '生成海报' }))
+  const home = showScreen(<EarningHomeEntry />)
+  fireEvent.click(screen.getByRole('link', { name: '生成海报' }))
+  // Its own page, in a subpackage, so the QR encoder is not in the weapp's main package.
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/share-poster/index?kind=home' })
+  expect(posted).toEqual([])
+  home.unmount()
+
+  openPosterPage('/pages/share-poster/index?kind=home')
   const image = await screen.findByRole('img', { name: '分享海报' })
   expect(posted).toEqual([{ target: { kind: 'home' }, channel: 'poster' }])
   expect(answers).toHaveLength(1)
@@ -45,7 +65,21 @@ test('生成海报 on the home: a poster whose QR decodes to the tracked link PO
   const svg = Buffer.from(image.getAttribute('src')!.replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString('utf8')
   expect(svg).toContain('一起加入会员圈')
   expect(decodePosterQr(svg)).toBe(link)
+})
 
-  fireEvent.click(screen.getByRole('button', { name: '关闭海报' }))
+test('the poster page says so when the link cannot be made, and a retry makes the poster', async () => {
+  setPersona('active')
+  server.use(http.post('*/api/v1/shares', () => HttpResponse.error()))
+  openPosterPage('/pages/share-poster/index?kind=home')
+  expect(await screen.findByText('海报没有生成', undefined, { timeout: 8000 })).toBeInTheDocument()
   expect(screen.queryByRole('img', { name: '分享海报' })).toBeNull()
+  server.resetHandlers()
+  fireEvent.click(screen.getByRole('button', { name: '重新加载' }))
+  expect(await screen.findByRole('img', { name: '分享海报' })).toBeInTheDocument()
+}, 15000)
+
+test('the poster page shares what its query names; its title comes from the kind, never from the query', () => {
+  expect(posterOf({ kind: 'invite', id: 'inv-1', title: '<任意文字>' })).toEqual({ target: { kind: 'invite', id: 'inv-1' }, title: '邀你一起参加共创活动' })
+  expect(posterOf({ kind: 'nowhere' })).toEqual({ target: { kind: 'home' }, title: '一起加入会员圈' })
+  expect(posterOf({})).toEqual({ target: { kind: 'home' }, title: '一起加入会员圈' })
 })

@@ -13,6 +13,7 @@ import { ShareButton } from '@/features/earning/share-button'
 import { useCouponStore } from './coupon-store'
 import { claimReasonText, stockWords, valueText } from './presentation'
 import './coupons.scss'
+import './claim.scss'
 
 /** 领券中心: what I can claim now, and for the rest, why not in words. */
 export function ClaimCenterScreen() {

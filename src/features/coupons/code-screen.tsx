@@ -17,6 +17,7 @@ import { useCouponStore } from './coupon-store'
 import { valueText } from './presentation'
 import { CODE_RETRY_MS, useRedemptionCode } from './use-redemption-code'
 import './coupons.scss'
+import '@/components/code/code-screen.scss'
 
 /** 出示券码: QR, Code 128 and digits of the current code; learns by polling when it was redeemed. */
 export function CodeScreen() {

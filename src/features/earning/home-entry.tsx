@@ -1,10 +1,9 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { CheckInCard } from './check-in-card'
 import { ShareButton } from './share-button'
-import { SharePoster } from './share-poster'
+import { sharePosterUrl } from './poster-route'
 import './earning.scss'
 
 export const MEMBER_CODE_URL = '/pages/member-code/index'
@@ -14,8 +13,9 @@ export const openMemberCode = () => void Taro.navigateTo({ url: MEMBER_CODE_URL 
 const HOME_TARGET = { kind: 'home' as const }
 const HOME_TITLE = '一起加入会员圈'
 
+const openPoster = () => void Taro.navigateTo({ url: sharePosterUrl(HOME_TARGET) })
+
 export function EarningHomeEntry() {
-  const [poster, setPoster] = useState(false)
   return (
     <View className='earning-entry'>
       <View className='earning-entry__row'>
@@ -23,12 +23,11 @@ export function EarningHomeEntry() {
           会员码
         </Button>
         <ShareButton target={HOME_TARGET} title={HOME_TITLE} quiet />
-        {/* For Moments: a poster with the QR of a tracked link. */}
-        <Button className='earning-entry__btn earning-entry__btn--quiet' onClick={() => setPoster(true)} data-testid='open-share-poster' {...a11y('生成海报', 'button')}>
+        {/* For Moments: a poster with the QR of a tracked link, on its own page (subpackage). */}
+        <Button className='earning-entry__btn earning-entry__btn--quiet' onClick={openPoster} data-testid='open-share-poster' {...a11y('生成海报', 'link')}>
           生成海报
         </Button>
       </View>
-      {poster && <SharePoster target={HOME_TARGET} title={HOME_TITLE} onClose={() => setPoster(false)} />}
       <CheckInCard />
     </View>
   )

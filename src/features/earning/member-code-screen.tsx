@@ -11,6 +11,8 @@ import { getPersona } from '@/services/mock-session'
 import { issueMemberCode, latestGrowthEvents } from './api'
 import { describeRecorded, newEvents } from './recorded'
 import './earning.scss'
+import '@/components/code/code-screen.scss'
+import './member-code.scss'
 
 /** How often the screen asks whether the clerk recorded something while the code is shown. */
 export const RECORDED_POLL_MS = 2_500

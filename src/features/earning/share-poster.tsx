@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useState } from 'react'
-import Taro from '@tarojs/taro'
-import { Button, Canvas, Image, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Canvas, Image, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
+import { ErrorState } from '@/components/error-state'
 import { drawQr, encodeQr, toDataUri } from '@/lib/barcode'
 import { describeError } from '@/services/errors'
 import { createShare } from './api'
 import { POSTER_H, POSTER_QR, POSTER_SUBTITLE, POSTER_W, posterSvg } from './poster-svg'
-import { h5UrlOf, type ShareTarget } from './share'
+import { posterOf } from './poster-route'
+import { h5UrlOf } from './share'
+import './share-poster.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const CANVAS_ID = 'share-poster-canvas'
@@ -14,38 +17,35 @@ const CANVAS_ID = 'share-poster-canvas'
 type PosterState = { status: 'loading' } | { status: 'ready'; link: string } | { status: 'error'; message: string }
 
 /**
- * 生成海报: a sheet over the page with a poster for Moments, the QR of a tracked link made for
- * it (channel 'poster'). H5 shows one SVG image (long press saves it); the weapp draws it on a
- * Canvas 2D node, as the code screens do. The QR holds the H5 address on H5 and the shared
- * page path on the weapp.
+ * 生成海报 (its own page, see poster-route): a poster for Moments, the QR of a tracked link made
+ * for it (channel 'poster'). H5 shows one SVG image (long press saves it); the weapp draws it on
+ * a Canvas 2D node, as the code screens do. The QR holds the H5 address on H5 and the shared
+ * page path on the weapp. Back is the page's own (the nav bar; H5Header on H5).
  */
-export function SharePoster({ target, title, onClose }: { target: ShareTarget; title: string; onClose: () => void }) {
+export function SharePosterScreen() {
+  const params = useRouter().params
+  const { target, title } = posterOf(params)
   const [state, setState] = useState<PosterState>({ status: 'loading' })
+  const [attempt, setAttempt] = useState(0)
   useEffect(() => {
     let live = true
+    setState({ status: 'loading' })
     createShare(target, 'poster')
       .then((s) => live && setState({ status: 'ready', link: IS_WEAPP ? s.path : h5UrlOf(s.path) }))
-      .catch((e: unknown) => live && setState({ status: 'error', message: `海报没有生成：${describeError(e)}` }))
+      .catch((e: unknown) => live && setState({ status: 'error', message: describeError(e) }))
     return () => {
       live = false
     }
-  }, [target.kind, target.id]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [target.kind, target.id, attempt]) // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <View className='share-poster' {...a11y('分享海报', 'dialog')}>
-      <View className='share-poster__sheet'>
-        {state.status === 'loading' && <Text className='share-poster__note'>正在生成海报…</Text>}
-        {state.status === 'error' && (
-          <Text className='share-poster__note' {...a11y(undefined, 'alert')}>
-            {state.message}
-          </Text>
-        )}
-        {state.status === 'ready' && (IS_WEAPP ? <PosterCanvas title={title} link={state.link} /> : <PosterImage title={title} link={state.link} />)}
-        {state.status === 'ready' && <Text className='share-poster__note'>{IS_WEAPP ? '截图或长按保存后发到朋友圈' : '长按图片保存，发到朋友圈'}</Text>}
-        <Button className='earning-entry__btn earning-entry__btn--quiet' onClick={onClose} {...a11y('关闭海报', 'button')}>
-          关闭
-        </Button>
-      </View>
+    <View className='share-poster' {...a11y('分享海报', 'region')}>
+      {state.status === 'loading' && <Text className='share-poster__note'>正在生成海报…</Text>}
+      {state.status === 'error' && (
+        <ErrorState title='海报没有生成' message={state.message} onRetry={() => setAttempt((n) => n + 1)} />
+      )}
+      {state.status === 'ready' && (IS_WEAPP ? <PosterCanvas title={title} link={state.link} /> : <PosterImage title={title} link={state.link} />)}
+      {state.status === 'ready' && <Text className='share-poster__note'>{IS_WEAPP ? '截图或长按保存后发到朋友圈' : '长按图片保存，发到朋友圈'}</Text>}
     </View>
   )
 }

@@ -14,6 +14,7 @@ import { countShareVisits, describeMonth, groupByMonth, signedAmount, TYPE_LABEL
 import { useRecordStore } from './record-store'
 import '@/components/states.scss'
 import './growth-path.scss'
+import './growth-record.scss'
 
 function EventRow({ event }: { event: GrowthEventDto }) {
   const amount = signedAmount(event)

@@ -15,6 +15,7 @@ import { addToCalendar, calendarSupport } from './calendar'
 import { useInvitesStore } from './invites-store'
 import { deadlineText, KIND_LABEL, seatsText, STATUS_LABEL, whenText } from './presentation'
 import './invites.scss'
+import './invite-detail.scss'
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (

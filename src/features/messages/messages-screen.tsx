@@ -8,6 +8,7 @@ import { formatShanghai } from '@/lib/format'
 import { useMessagesStore } from './messages-store'
 import { canSubscribe } from './subscribe'
 import './messages.scss'
+import './messages-screen.scss'
 
 const TOPIC_LABEL = { 'level-expiry': '保级提醒', 'invite-deadline': '邀请截止', 'invite-start': '活动开始', 'coupon-expiry': '券即将过期' } as const
 

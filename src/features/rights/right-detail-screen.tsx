@@ -12,6 +12,7 @@ import { inviteUnlockText, KIND_LABEL, levelName, quotaText, rightAction, stockT
 import { useRightsStore } from './rights-store'
 import type { RightDto as Right } from '@/services/schemas/rights'
 import './rights.scss'
+import './right-detail.scss'
 
 type Result = { tone: 'info' | 'warning'; text: string; couponId?: string } | null
 

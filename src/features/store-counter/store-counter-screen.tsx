@@ -16,6 +16,8 @@ import { outcomeOfError, type Outcome } from './outcome'
 import { StaffSignIn } from './staff-sign-in'
 import { useStaffSession } from './staff-session'
 import '../coupons/coupons.scss'
+import '../coupons/claim.scss'
+import './store-counter.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 

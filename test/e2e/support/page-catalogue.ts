@@ -34,6 +34,9 @@ export const CATALOGUE: CataloguePage[] = [
   { name: 'claim-center', route: 'pages/claim-center/index' },
   { name: 'coupon-code', route: 'pages/coupon-code/index', query: (p, who) => firstId(p, '/coupons?status=available', 'coupons', who) },
   { name: 'not-found', route: 'pages/not-found/index' },
+  { name: 'member-code', route: 'pages/member-code/index' },
+  { name: 'messages', route: 'pages/messages/index' },
+  { name: 'share-poster', route: 'pages/share-poster/index', query: async () => '?kind=home' },
   { name: 'tester', route: 'pages/tester/index', tester: true },
 ]
 
