@@ -1,6 +1,7 @@
 // The weapp build is complete: every page and component the app declares has its .js/.wxml/.json
 // (a .wxss is optional), and every file app.json points at exists. Run by `npm run test:weapp` after `npm run build:weapp`.
-import { existsSync, readFileSync } from 'node:fs'
+// It also keeps the QR encoder and the share poster out of the main package (WeChat loads it at launch).
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 const distDir = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
@@ -71,4 +72,23 @@ test('tab bar entries point at declared pages and existing icons', () => {
     }
   }
   expect(problems).toEqual([])
+})
+
+/** Files of the main package: everything outside the subpackage roots (as the bench counts it). */
+function mainPackageFiles(dir = distDir): string[] {
+  const roots = subPackages.map((sp) => at(sp.root) + path.sep)
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name)
+    if (roots.some((root) => (full + path.sep).startsWith(root))) return []
+    return d.isDirectory() ? mainPackageFiles(full) : [full]
+  })
+}
+
+test('the QR encoder and the share poster stay out of the main package (pages that draw codes load them)', () => {
+  // uqr's own error text, and the poster's canvas id.
+  const markers = ['Version value out of range', 'share-poster-canvas']
+  const found = mainPackageFiles()
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => markers.filter((m) => readFileSync(f, 'utf8').includes(m)).map((m) => `${path.relative(distDir, f)}: ${m}`))
+  expect(found).toEqual([])
 })
