@@ -1,8 +1,9 @@
 // `npx tsx scripts/bench/waterfall.ts <built H5 dir> [throttle] [hash route]`: one cold load of a
 // built H5 app (the member build signs in as persona active's phone against the HTTP fake
-// backend, on the port the bench recorded), printed as a waterfall: every request's start and end,
+// backend, on the port the bench recorded; a mock build as its default persona), printed as a waterfall: every request's start and end,
 // long tasks, marks and when the level became visible, on the page's clock. For finding what the
 // first screen waits on; not part of the bench's figures.
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { startMockServer } from '../../mock/server/start-mock-server'
 import { launchBrowser } from '../../test/e2e/support/browser'
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
   const site = await startStaticServer(path.resolve(dir))
   const browser = await launchBrowser()
   try {
-    const storage = await memberSession(api.url, '13800001234')
+    // A mock build answers in the page as its default persona: no member session to bring.
+    const mockBuild = readFileSync(path.join(dir, 'index.html'), 'utf8').includes('mockServiceWorker')
+    const storage = mockBuild ? {} : await memberSession(api.url, '13800001234')
     const watch = { level: { selector: '[data-testid="level-name"]', text: true }, skeleton: { selector: '[role="status"][aria-label^="正在加载"]' } }
     const { context, page } = await openSession(browser, `${site.url}/${route ? `#${route}` : ''}`, watch, Number(throttleArg), storage)
     const level = await waitSeen(page, 'level')
