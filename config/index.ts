@@ -3,6 +3,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { offlineConfig } from './offline'
 import prodConfig from './prod'
+import { launchRequestsScript } from './launch-requests'
+import { namedChunkFiles, routeChunkFiles } from './route-preload'
 
 // Mocks are on unless a build says otherwise (MOCK=off for a real backend).
 const mockEnabled = process.env.MOCK !== 'off'
@@ -75,7 +77,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ...(process.env.SOURCE_MAP === '1' ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       compile: { include: [mockDir] },
       // src/index.html writes its own script tags: it paints the HTML shell first, then boots.
-      htmlPluginOption: { inject: false, mockEnabled },
+      htmlPluginOption: {
+        inject: false,
+        mockEnabled,
+        routeChunkFiles,
+        namedChunkFiles,
+        // The member app (not the counter, not a mock build, whose requests wait for msw's worker).
+        launchRequests: !mockEnabled && !counterApp ? launchRequestsScript(apiBase) : '',
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

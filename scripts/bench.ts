@@ -4,6 +4,8 @@
 // one-page Taro React app (the framework's floor). Measures sizes and Chromium load figures, prints
 // one table with a budget beside each figure, writes it to bench/results.md; exits 1 on any miss.
 // BENCH_SKIP_BUILD=1 measures the existing builds in bench/out (for working on this script only).
+// BENCH_ONLY=h5 builds and measures only the member and mock H5 builds and the bare H5 app (cold loads,
+// first-screen JS), for iterating on the H5 budgets; it writes bench/out/results-h5.md, not bench/results.md.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -51,20 +53,22 @@ const totalBytes = (dir: string): number =>
 async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0]
   const skipBuild = process.env.BENCH_SKIP_BUILD === '1'
+  const h5Only = process.env.BENCH_ONLY === 'h5'
   mkdirSync(out, { recursive: true })
   const api = await startMockServer({ port: skipBuild ? recordedApiPort(out) : 0, host: '127.0.0.1', persona: 'active' })
-  const dirs = skipBuild ? benchDirs(out) : await buildForBench(root, out, api.url, log)
-  for (const d of Object.values(dirs)) {
+  const dirs = skipBuild ? benchDirs(out) : await buildForBench(root, out, api.url, log, h5Only)
+  for (const d of h5Only ? [dirs.memberH5, dirs.mockH5, dirs.bareH5] : Object.values(dirs)) {
     if (!existsSync(d)) throw new Error(`${d} is missing${skipBuild ? ' (run without BENCH_SKIP_BUILD first)' : ''}`)
   }
   const buildTime = Date.now() - started
 
-  const floor = weappMainPackage(dirs.bareWeapp)
-  const mockWeapp = weappMainPackage(dirs.mockWeapp)
-  const memberWeapp = weappMainPackage(dirs.memberWeapp)
+  const none = { bytes: NaN, largest: [] }
+  const floor = h5Only ? none : weappMainPackage(dirs.bareWeapp)
+  const mockWeapp = h5Only ? none : weappMainPackage(dirs.mockWeapp)
+  const memberWeapp = h5Only ? none : weappMainPackage(dirs.memberWeapp)
   // Same measure (files outside subpackage roots) for the Alipay and Douyin mock builds.
-  const mockAlipay = weappMainPackage(dirs.mockAlipay)
-  const mockTt = weappMainPackage(dirs.mockTt)
+  const mockAlipay = h5Only ? none : weappMainPackage(dirs.mockAlipay)
+  const mockTt = h5Only ? none : weappMainPackage(dirs.mockTt)
 
   const sites = {
     mock: await startStaticServer(dirs.mockH5),
@@ -91,8 +95,8 @@ async function main(): Promise<void> {
     throttle,
     storage,
   })
-  let mockTap: Awaited<ReturnType<typeof tapToCode>>
-  let memberTap: Awaited<ReturnType<typeof tapToCode>>
+  let mockTap: Awaited<ReturnType<typeof tapToCode>> = { runs: [], errors: [] }
+  let memberTap: Awaited<ReturnType<typeof tapToCode>> = { runs: [], errors: [] }
   const wallet: Awaited<ReturnType<typeof walletLoad>>[] = []
   try {
     // The three sites alternate, so drift in the machine's load hits them alike.
@@ -106,15 +110,17 @@ async function main(): Promise<void> {
       }
       log(`cold loads at ${throttle}× CPU done (${secs(Date.now() - t1)})`)
     }
-    // coupon-rich has enough usable coupons for a different one on every tap (no cached code).
-    mockTap = await tapToCode(browser, appUrl(sites.mock.url, { persona: 'coupon-rich', hashPath: '/pages/coupons/index' }), RUNS, THROTTLE)
-    api.setDefaultPersona('coupon-rich') // the member build names no persona: the server picks it
-    memberTap = await tapToCode(browser, `${sites.member.url}/#/pages/coupons/index`, RUNS, THROTTLE, couponRichMember)
-    log(`tap-to-code done (${secs(Date.now() - t1)})`)
-    for (let i = 0; i < RUNS; i++) {
-      wallet.push(await walletLoad(browser, appUrl(sites.mock.url, { persona: 'coupon-rich', hashPath: '/pages/coupons/index' })))
+    if (!h5Only) {
+      // coupon-rich has enough usable coupons for a different one on every tap (no cached code).
+      mockTap = await tapToCode(browser, appUrl(sites.mock.url, { persona: 'coupon-rich', hashPath: '/pages/coupons/index' }), RUNS, THROTTLE)
+      api.setDefaultPersona('coupon-rich') // the member build names no persona: the server picks it
+      memberTap = await tapToCode(browser, `${sites.member.url}/#/pages/coupons/index`, RUNS, THROTTLE, couponRichMember)
+      log(`tap-to-code done (${secs(Date.now() - t1)})`)
+      for (let i = 0; i < RUNS; i++) {
+        wallet.push(await walletLoad(browser, appUrl(sites.mock.url, { persona: 'coupon-rich', hashPath: '/pages/coupons/index' })))
+      }
+      log(`coupon-rich wallet done (${secs(Date.now() - t1)})`)
     }
-    log(`coupon-rich wallet done (${secs(Date.now() - t1)})`)
   } finally {
     await browser.close().catch(() => undefined)
     await Promise.all(Object.values(sites).map((s) => s.close()))
@@ -135,7 +141,7 @@ async function main(): Promise<void> {
   const mockChunkJs = firstJs('mock1', isMockChunk)
   const memberJs = firstJs('member1', () => true)
   const bareJs = Math.max(...loads.bare1.map((l) => l.jsGzip))
-  const counterJs = jsFiles(dirs.counter).reduce((sum, f) => sum + gzipBytes(f), 0)
+  const counterJs = () => jsFiles(dirs.counter).reduce((sum, f) => sum + gzipBytes(f), 0)
   const mockTapMedian = median(mockTap.runs)
   const memberTapMedian = median(memberTap.runs)
   const nodes = median(wallet.map((w) => w.nodes))
@@ -147,17 +153,21 @@ async function main(): Promise<void> {
     }),
   )
 
+  // BENCH_ONLY=h5 has neither the weapp, counter builds nor the tap and wallet runs: their rows are skipped.
+  const unlessH5Only = (make: () => Row[]): Row[] => (h5Only ? [] : make())
   const rows: Row[] = [
+    ...unlessH5Only(() => [
     budgetRow('weapp member build (MOCK=off): main package ÷ floor', memberWeapp.bytes / floor.bytes, MEMBER_WEAPP_VS_FLOOR, times, `≤ ${MEMBER_WEAPP_VS_FLOOR}× (${kb(floor.bytes * MEMBER_WEAPP_VS_FLOOR)})`, `${kb(memberWeapp.bytes)}`),
     budgetRow('weapp mock build: main package ÷ floor', mockWeapp.bytes / floor.bytes, MOCK_WEAPP_VS_FLOOR, times, `≤ ${MOCK_WEAPP_VS_FLOOR}× (${kb(floor.bytes * MOCK_WEAPP_VS_FLOOR)})`, `${kb(mockWeapp.bytes)}`),
     budgetRow('weapp mock build: main package', mockWeapp.bytes, WEAPP_BUDGET_KB * KB, kb, `≤ ${WEAPP_BUDGET_KB} KB`, `${((mockWeapp.bytes / (WEAPP_LIMIT_KB * KB)) * 100).toFixed(0)}% of WeChat's ${WEAPP_LIMIT_KB} KB limit`),
     { figure: 'weapp bare Taro app: main package (floor)', value: kb(floor.bytes), budget: '—' },
     { figure: 'alipay mock build: main package', value: kb(mockAlipay.bytes), budget: '—' },
     { figure: 'tt (Douyin) mock build: main package', value: kb(mockTt.bytes), budget: '—' },
+    ]),
     budgetRow('H5 member build: first-screen JS, gzip', memberJs, H5_FIRST_JS_KB * KB, kb, `≤ ${H5_FIRST_JS_KB} KB`, `${loads.member1[0].scripts.length} files before the level is visible`),
     budgetRow('H5 mock build: first-screen JS, gzip (without the mock chunk)', mockJs, H5_FIRST_JS_KB * KB, kb, `≤ ${H5_FIRST_JS_KB} KB`, `mock backend chunk ${kb(mockChunkJs)} more`),
     { figure: 'H5 bare app: first-screen JS, gzip', value: kb(bareJs), budget: '—', note: `${loads.bare1[0].scripts.length} files` },
-    budgetRow('H5 counter build: all JS, gzip', counterJs, COUNTER_JS_KB * KB, kb, `≤ ${COUNTER_JS_KB} KB`, `dist/counter ${kb(totalBytes(dirs.counter))} on disk`),
+    ...unlessH5Only(() => [budgetRow('H5 counter build: all JS, gzip', counterJs(), COUNTER_JS_KB * KB, kb, `≤ ${COUNTER_JS_KB} KB`, `dist/counter ${kb(totalBytes(dirs.counter))} on disk`)]),
     budgetRow('H5 member build: level visible, 4×', memberLevel4, bareText4 * MEMBER_LEVEL_VS_BARE, ms, `≤ ${MEMBER_LEVEL_VS_BARE} × bare first text 4× (${ms(bareText4 * MEMBER_LEVEL_VS_BARE)})`, `${times(memberLevel4 / bareText4)} bare`),
     budgetRow('H5 mock build: level visible, 4×', mockLevel4, bareText4 * MOCK_LEVEL_VS_BARE, ms, `≤ ${MOCK_LEVEL_VS_BARE} × bare first text 4× (${ms(bareText4 * MOCK_LEVEL_VS_BARE)})`, `${times(mockLevel4 / bareText4)} bare`),
     {
@@ -167,9 +177,11 @@ async function main(): Promise<void> {
       note: `chunk run at ${ms(figure(loads.mock4, (l) => l.marks['mock-backend:loaded'] ?? NaN).value)}; data requests wait for it`,
     },
     { figure: 'H5 mock build: skeleton or level visible, 4×', value: ms(mockMeaningful4.value), budget: `< bare first text 4× (${ms(bareText4)})`, pass: mockMeaningful4.value < bareText4, note: mockMeaningful4.runs },
+    ...unlessH5Only(() => [
     budgetRow('H5 member build: tap 出示券码 → code digits visible, 4×', memberTapMedian, TAP_TO_CODE_MS, ms, `≤ ${TAP_TO_CODE_MS} ms`, list(memberTap.runs)),
     budgetRow('H5 mock build: tap 出示券码 → code digits visible, 4×', mockTapMedian, TAP_TO_CODE_MS, ms, `≤ ${TAP_TO_CODE_MS} ms`, list(mockTap.runs)),
     { figure: 'H5 mock build: coupon-rich wallet, DOM nodes', value: String(nodes), budget: `< ${WALLET_NODES}`, pass: nodes < WALLET_NODES, note: `${wallet[0].cards} cards; first card ${ms(median(wallet.map((w) => w.firstCard)))} at 1×` },
+    ]),
     ...h5TimingRows('H5 member build', loads.member1, loads.member4),
     ...h5TimingRows('H5 mock build', loads.mock1, loads.mock4),
     ...bareRows,
@@ -179,7 +191,7 @@ async function main(): Promise<void> {
   const errors = [...Object.values(loads).flat().flatMap((l) => l.errors), ...mockTap.errors, ...memberTap.errors, ...wallet.flatMap((w) => w.errors)]
   const files = (xs: { file: string; bytes?: number; gzip?: number }[]) => xs.map((f) => `${f.file} ${kb(f.bytes ?? f.gzip ?? 0)}`).join(', ')
   const details = [
-    `Largest weapp main-package files, member build: ${files(memberWeapp.largest)}; mock build: ${files(mockWeapp.largest)}.`,
+    ...(h5Only ? [] : [`Largest weapp main-package files, member build: ${files(memberWeapp.largest)}; mock build: ${files(mockWeapp.largest)}.`]),
     `H5 member build first-screen JS (gzip): ${files(loads.member1[0].scripts)}.`,
     `H5 mock build first-screen JS (gzip): ${files(loads.mock1[0].scripts)}.`,
     `Bare H5 first-screen JS (gzip): ${files(loads.bare1[0].scripts)}.`,
@@ -197,8 +209,9 @@ async function main(): Promise<void> {
   const summary = failed.length ? `${failed.length} budget(s) missed: ${failed.map((r) => `${r.figure} (${r.value}, budget ${r.budget})`).join('; ')}.` : 'All budgets met.'
   const table = markdown(rows)
   const doc = ['# Benchmark', '', 'Written by `npm run bench` (scripts/bench.ts).', '', ...header, '', table, '', summary, '', ...details.map((d) => `- ${d}`), ''].join('\n')
-  writeFileSync(path.join(root, 'bench', 'results.md'), doc)
-  console.log(`\n${header.join('\n')}\n\n${table}\n\n${summary}\n${details.map((d) => `- ${d}`).join('\n')}\n\n[bench] wrote bench/results.md`)
+  const resultsFile = h5Only ? path.join(out, 'results-h5.md') : path.join(root, 'bench', 'results.md')
+  writeFileSync(resultsFile, doc)
+  console.log(`\n${header.join('\n')}\n\n${table}\n\n${summary}\n${details.map((d) => `- ${d}`).join('\n')}\n\n[bench] wrote ${path.relative(root, resultsFile)}`)
   process.exitCode = failed.length ? 1 : 0
 }
 

@@ -41,8 +41,11 @@ export function recordedApiPort(out: string): number {
   return Number(readFileSync(apiFile(out), 'utf8'))
 }
 
-/** Builds everything; `apiBase` is the HTTP fake backend the member and counter H5 builds call. */
-export async function buildForBench(root: string, out: string, apiBase: string, log: (msg: string) => void): Promise<BenchDirs> {
+/** The builds `BENCH_ONLY=h5` makes and measures: the two H5 apps members and testers load, and the floor. */
+export const H5_ONLY = ['member h5', 'mock h5', 'bare h5']
+
+/** Builds everything (or only H5_ONLY); `apiBase` is the HTTP fake backend the member and counter H5 builds call. */
+export async function buildForBench(root: string, out: string, apiBase: string, log: (msg: string) => void, h5Only = false): Promise<BenchDirs> {
   const dirs = benchDirs(out)
   writeFileSync(apiFile(out), new URL(apiBase).port)
   const bareDir = await writeBareApp(root)
@@ -59,7 +62,7 @@ export async function buildForBench(root: string, out: string, apiBase: string, 
     { label: 'mock alipay', type: 'alipay', outDir: dirs.mockAlipay, env: {} },
     { label: 'mock tt', type: 'tt', outDir: dirs.mockTt, env: {} },
   ]
-  const seconds = await buildAll(specs, 2)
+  const seconds = await buildAll(h5Only ? specs.filter((s) => H5_ONLY.includes(s.label)) : specs, 2)
   log(`built ${Object.entries(seconds).map(([k, s]) => `${k} ${s.toFixed(0)}s`).join(', ')}`)
   return dirs
 }

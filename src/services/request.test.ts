@@ -30,6 +30,13 @@ test('a body that breaks the schema is a contract error naming the field, never 
   expect(describeError(error)).toContain('数据异常')
 })
 
+test('a 2xx answer that is not JSON (a proxy’s HTML page) is a contract error, never data or a crash', async () => {
+  server.use(http.get('*/api/v1/thing', () => new HttpResponse('<html>gateway</html>', { headers: { 'Content-Type': 'text/html' } })))
+  const error = (await request({ path: '/thing', schema: Thing }).catch((e: unknown) => e)) as ApiError
+  expect([error.kind, error.status]).toEqual(['contract', 200])
+  expect(describeError(error)).toContain('数据异常')
+})
+
 test('an error body carries its code and Chinese message; 5xx is retryable, 4xx is not', async () => {
   server.use(
     http.get('*/api/v1/down', () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: '服务维护中' } }, { status: 503 })),

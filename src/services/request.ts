@@ -148,7 +148,7 @@ async function attemptOnce<S extends v.GenericSchema>(
   }
   const answered = { status: res.statusCode, responseHeader: res.header, responseBody: res.data }
   try {
-    const output = readAnswer(res, opts.schema, sentAt)
+    const output = readAnswer(res, opts.schema, Math.min(res.sentAt ?? sentAt, sentAt))
     settle(answered)
     return output
   } catch (e) {

@@ -1,6 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { http, HttpResponse } from 'msw'
 import { getMockBackend } from '@mock/handlers'
+import { server } from '@mock/node'
 import { MemberCodeScreen } from '@/features/earning'
 import { CheckInCard } from '@/features/earning/check-in-card'
 import { ShareButton } from '@/features/earning/share-button'
@@ -45,7 +47,8 @@ test('会员码 offline: the last code stays with its seconds left, said honestl
   const view = showScreen(<MemberCodeScreen />)
   const first = (await screen.findByTestId('code-digits')).textContent
   view.unmount()
-  jest.spyOn(Taro, 'request').mockRejectedValue({ errMsg: 'request:fail network' })
+  // Offline, at the network edge: every API call fails to connect.
+  server.use(http.all('*/api/v1/*', () => HttpResponse.error()))
   showScreen(<MemberCodeScreen />)
   expect(await screen.findByText(/显示的是上次获取的会员码，还剩 \d+ 秒有效/, undefined, { timeout: 8000 })).toBeInTheDocument()
   expect(screen.getByTestId('code-digits').textContent).toBe(first)
