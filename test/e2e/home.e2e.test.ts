@@ -81,3 +81,20 @@ test('events posted to /mock/events lift a newcomer to 初步体验 after a relo
     timeout: 15_000,
   })
 })
+
+// H5 loads the blocks around the card (check-in, share, invites, messages) as a chunk of their
+// own after the card paints. A chunk lost on the network must never blank the home: it is tried
+// again, then the home says what is missing and offers 重试.
+test('a lost home-blocks chunk leaves the level on screen, says so, and 重试 brings the blocks', async () => {
+  const context = page.context()
+  const lose = (route: { abort: () => Promise<void> }) => route.abort()
+  await context.route(/\/js\/home-blocks\.[^/]*\.js$/, lose)
+  await openApp(page, baseUrl(), { persona: 'active' })
+  await page.getByTestId('level-name').waitFor({ timeout: 15_000 })
+  await page.getByText('签到、分享和邀请入口没有加载出来').waitFor({ timeout: 15_000 })
+  expect(await page.getByTestId('check-in').count()).toBe(0)
+  await context.unroute(/\/js\/home-blocks\.[^/]*\.js$/, lose)
+  await page.getByRole('button', { name: '重试' }).click()
+  await page.getByTestId('check-in').waitFor({ timeout: 15_000 })
+  expect(await page.getByText('签到、分享和邀请入口没有加载出来').count()).toBe(0)
+})
