@@ -11,6 +11,8 @@ import { answerWechatPrivacyWith, PRIVACY_SUMMARY, PRIVACY_VERSION, requireWecha
 import { draftProblem, EMPTY_DRAFT, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
 import { HOME_PAGE, openPage } from './routes'
 import { markWelcomePending } from './welcome'
+// Last, so every chunk orders these styles after the shared components' and growth's.
+import './identity.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -81,7 +83,7 @@ export function JoinScreen() {
       {IS_WEAPP ? (
         <View className='identity__field'>
           <Text className='identity__label'>手机号（选填，到店识别用）</Text>
-          <Button className='identity__secondary' openType='getPhoneNumber'
+          <Button className='btn btn--secondary identity__secondary' openType='getPhoneNumber'
             onGetPhoneNumber={(e) => {
               const code = (e.detail as { code?: string }).code
               if (code) setPhoneCode(code)
@@ -95,7 +97,7 @@ export function JoinScreen() {
       )}
       <ProfileFields draft={draft} onChange={setDraft} />
       {message && <Text className='identity__message identity__message--bad' {...a11y(undefined, 'alert')}>{message}</Text>}
-      <Button className='identity__primary' disabled={busy || undefined} onClick={() => void onJoin()} {...a11y(undefined, 'button', { disabled: busy })}>
+      <Button className='btn btn--primary identity__primary' disabled={busy || undefined} onClick={() => void onJoin()} {...a11y(undefined, 'button', { disabled: busy })}>
         {busy ? '正在加入…' : '同意并加入'}
       </Button>
     </View>

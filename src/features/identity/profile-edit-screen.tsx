@@ -9,6 +9,8 @@ import { describeError, isApiError } from '@/services/errors'
 import { invalidateMemberData } from '@/services/mock-session'
 import { fetchProfile, updateProfile, type Profile, type ProfileChange } from './api'
 import { draftProblem, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
+// Last, so every chunk orders these styles after the shared components' and growth's.
+import './identity.scss'
 
 function draftOf(profile: Profile): ProfileDraft {
   return {
@@ -90,7 +92,7 @@ export function ProfileEditScreen() {
           {message.text}
         </Text>
       )}
-      <Button className='identity__primary' disabled={busy || undefined} onClick={() => void onSave()} {...a11y(undefined, 'button', { disabled: busy })}>
+      <Button className='btn btn--primary identity__primary' disabled={busy || undefined} onClick={() => void onSave()} {...a11y(undefined, 'button', { disabled: busy })}>
         {busy ? '保存中…' : '保存'}
       </Button>
     </View>
