@@ -21,7 +21,10 @@ function joinError(e: unknown): string {
   return `加入没有成功：${describeError(e)}。你填写的内容都还在，可以直接再试。`
 }
 
-/** Joining: agree to the privacy notice first (nothing is sent before), then optional details. */
+/**
+ * Joining: agree to the privacy notice first (nothing is sent before), then optional details.
+ * The page's title is the navigation bar's (H5: the page header), so the form starts with the notice.
+ */
 export function JoinScreen() {
   const [agreed, setAgreed] = useState(false)
   const [draft, setDraft] = useState<ProfileDraft>(EMPTY_DRAFT)
@@ -69,7 +72,6 @@ export function JoinScreen() {
 
   return (
     <View className='identity join'>
-      <Text className='identity__title'>加入会员圈</Text>
       <View className='join__privacy' {...a11y('隐私政策', 'region')}>
         <Text className='join__privacy-title'>会员隐私政策（版本 {PRIVACY_VERSION}）</Text>
         {PRIVACY_SUMMARY.map((line) => (

@@ -102,6 +102,7 @@ export const CATALOGUE: CataloguePage[] = [
   { name: 'join-consent', route: 'pages/join/index', personas: [VISITOR], offline: true, prepare: tickConsentAndFill },
   // The store counter is the staff's own app, the same for every persona; staff tap it all day, so 44 px too.
   { name: 'store-counter', route: 'pages/store-counter/index', personas: ['active'] },
+  { name: 'store-counter-signed-in', route: 'pages/store-counter/index', personas: ['active'], prepare: signInAtCounter },
   { name: 'tester', route: 'pages/tester/index', tester: true },
 ]
 
@@ -117,6 +118,13 @@ async function tickConsentAndFill(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: '昵称' }).fill('新朋友')
   await page.getByRole('radio', { name: /价值型/ }).click()
   await page.getByRole('checkbox', { name: '新品' }).click()
+}
+
+/** A clerk of 上海静安店 signed in with its PIN: the redeem form and the earning panel. */
+async function signInAtCounter(page: Page): Promise<void> {
+  await page.locator(`${VISIBLE_PAGE} input[aria-label="门店 PIN"]`).fill('2468')
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.getByText('当前门店：上海静安店').waitFor({ timeout: 10_000 })
 }
 
 /** The visible page's container (Taro keeps hidden pages of the stack in the DOM). */
