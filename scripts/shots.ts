@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       for (const persona of personasOf(entry)) {
         await take(entry, persona, 'ok', (p) => openCataloguePage(p, server.url, entry, persona))
       }
-      if (entry.query || entry.tester || entry.offline || entry.name === 'not-found') continue
+      if (entry.query || entry.tester || entry.offline || entry.prepare || entry.name === 'not-found') continue
       const who = entry.personas?.[0] ?? 'active'
       await take(entry, who, 'error', (p) => openCataloguePage(p, server.url, entry, who, 'down' as Scenario))
       // Stale: the page once loaded (cached), then reopened with the backend down.

@@ -131,7 +131,7 @@ function RedeemPanel({ session, stores, onSignOut }: PanelProps) {
     <View className='counter'>
       <View className='counter__signed-in'>
         <Text>当前门店：{storeName}</Text>
-        <Button className='btn btn--secondary btn--small' onClick={() => onSignOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
+        <Button className='counter__sign-out btn btn--secondary btn--small' onClick={() => onSignOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
           退出登录
         </Button>
       </View>
