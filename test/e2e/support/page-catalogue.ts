@@ -99,7 +99,7 @@ export const CATALOGUE: CataloguePage[] = [
   { name: 'sign-in-code-sent', route: 'pages/sign-in/index', personas: [VISITOR], offline: true, prepare: sendSignInCode },
   { name: 'programme', route: 'pages/programme/index', personas: [VISITOR] },
   // Signed in but not joined (the mock's visitor persona): the home tab shows the programme.
-  { name: 'home-visitor', route: 'pages/home/index', personas: ['visitor'] },
+  { name: 'home-visitor', route: 'pages/home/index', personas: ['visitor~1'] },
   { name: 'join', route: 'pages/join/index', personas: [VISITOR], offline: true },
   { name: 'join-consent', route: 'pages/join/index', personas: [VISITOR], offline: true, prepare: tickConsentAndFill },
   // The store counter is the staff's own app, the same for every persona; staff tap it all day, so 44 px too.
