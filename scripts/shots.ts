@@ -2,13 +2,13 @@
 // plus the error (scenario=down), stale (cached data, then the backend down) and empty states,
 // into shots/ (gitignored) with an index.html contact sheet, so anyone can look at the whole app
 // on one page. Each shot's visual-check findings are written under it. Builds dist/h5 first
-// unless SHOTS_SKIP_BUILD=1 and a build exists.
+// unless SHOTS_SKIP_BUILD=1 and a build exists. SHOTS_ONLY=<regex> photographs only the pages
+// whose catalogue name matches (e.g. SHOTS_ONLY='^(sign-in|join)').
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { PERSONA_IDS } from '../mock/personas/persona-ids'
 import { appUrl, launchBrowser, newPhoneContext, type Scenario } from '../test/e2e/support/browser'
-import { CATALOGUE, openCataloguePage, settle, type CataloguePage } from '../test/e2e/support/page-catalogue'
+import { CATALOGUE, openCataloguePage, personasOf, settle, type CataloguePage } from '../test/e2e/support/page-catalogue'
 import { auditPage, type VisualFinding } from '../test/e2e/support/visual-audit'
 import { startStaticServer } from './lib/static-server'
 
@@ -69,12 +69,14 @@ async function main(): Promise<void> {
     }
   }
   try {
-    for (const entry of CATALOGUE) {
-      for (const persona of entry.tester ? ['active'] : PERSONA_IDS) {
+    const only = process.env.SHOTS_ONLY ? new RegExp(process.env.SHOTS_ONLY) : null
+    for (const entry of CATALOGUE.filter((e) => !only || only.test(e.name))) {
+      for (const persona of personasOf(entry)) {
         await take(entry, persona, 'ok', (p) => openCataloguePage(p, server.url, entry, persona))
       }
-      if (entry.query || entry.tester || entry.name === 'not-found') continue
-      await take(entry, 'active', 'error', (p) => openCataloguePage(p, server.url, entry, 'active', 'down' as Scenario))
+      if (entry.query || entry.tester || entry.offline || entry.prepare || entry.name === 'not-found') continue
+      const who = entry.personas?.[0] ?? 'active'
+      await take(entry, who, 'error', (p) => openCataloguePage(p, server.url, entry, who, 'down' as Scenario))
       // Stale: the page once loaded (cached), then reopened with the backend down.
       // Only the home keeps its data across launches; the other pages' stale state lives in memory.
       if (entry.name !== 'home') continue

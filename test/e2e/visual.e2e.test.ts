@@ -3,9 +3,8 @@
 // against what is really behind it (colour alpha and opacity included), and thumb-sized tap
 // targets (44 px on member pages, 32 px in the denser tester console). One page load per case;
 // all checks run in one pass in the page (support/visual-audit.ts).
-import { PERSONA_IDS } from '../../mock/personas/persona-ids'
 import { appUrl, baseUrl, phonePage } from './support/browser'
-import { CATALOGUE, openCataloguePage, settle, type CataloguePage } from './support/page-catalogue'
+import { CATALOGUE, openCataloguePage, personasOf, settle, type CataloguePage } from './support/page-catalogue'
 import { auditPage, formatFindings } from './support/visual-audit'
 
 const page = phonePage()
@@ -17,8 +16,9 @@ async function expectClean(what: string, entry: CataloguePage): Promise<void> {
   if (findings.length > 0) throw new Error(`${what}: ${findings.length} visual fault(s)\n${formatFindings(findings)}`)
 }
 
-// The tester console does not change with the persona: checked once.
-const cases = CATALOGUE.flatMap((entry) => (entry.tester ? [{ entry, persona: 'active' }] : PERSONA_IDS.map((persona) => ({ entry, persona }))))
+// Each page as every persona it is for (the tester console and the store counter once, the
+// visitor's screens as a visitor, each co-creation task kind as the co-creator).
+const cases = CATALOGUE.flatMap((entry) => personasOf(entry).map((persona) => ({ entry, persona })))
 
 test.each(cases.map((c) => [c.entry.name, c.persona, c] as const))('%s as %s: fits the screen, reads, and is easy to tap', async (_name, _persona, { entry, persona }) => {
   const opened = await openCataloguePage(page, baseUrl(), entry, persona)
@@ -29,9 +29,10 @@ test.each(cases.map((c) => [c.entry.name, c.persona, c] as const))('%s as %s: fi
 
 const byName = (name: string) => CATALOGUE.find((e) => e.name === name) as CataloguePage
 
-test.each(['home', 'rights', 'coupons', 'growth-record'])('%s with the backend down: the error state fits and reads', async (name) => {
-  await openCataloguePage(page, baseUrl(), byName(name), 'active', 'down')
-  await expectClean(`${name} (down)`, byName(name))
+test.each(['home', 'rights', 'coupons', 'growth-record', 'profile-edit', 'content-guide', 'cocreation-record', 'task-missing', 'programme'])('%s with the backend down: the error state fits and reads', async (name) => {
+  const entry = byName(name)
+  await openCataloguePage(page, baseUrl(), entry, entry.personas?.[0] ?? 'active', 'down')
+  await expectClean(`${name} (down)`, entry)
 })
 
 // The home keeps its last good answer across launches (the rights and record keep theirs in memory
@@ -43,4 +44,14 @@ test('home with saved data and the backend down: the stale banner wraps and keep
   await page.getByText(/当前显示的是 .+ 保存的数据/).waitFor({ timeout: 15_000 })
   await settle(page)
   await expectClean('home (stale)', entry)
+})
+
+// Content is saved for offline reading: with the backend down it shows under a 离线 · 旧数据 banner.
+test('content with a saved copy and the backend down: the offline banner fits and keeps 重试 on screen', async () => {
+  const entry = byName('content-guide')
+  await openCataloguePage(page, baseUrl(), entry, 'first-buyer')
+  await page.goto(appUrl(baseUrl(), { persona: 'first-buyer', scenario: 'down', hashPath: `/${entry.route}?slug=getting-started` }))
+  await page.getByTestId('content-offline').waitFor({ timeout: 30_000 })
+  await settle(page)
+  await expectClean('content (offline)', entry)
 })

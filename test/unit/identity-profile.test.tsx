@@ -32,7 +32,7 @@ test('changes the nickname and preferences, and sets the birthday once after say
   await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('已保存'))
   expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('保存后不能修改') }))
   expect(backendMe('newcomer~21').member).toMatchObject({ nickname: '林林', birthday: '1993-10-01', preferences: { interests: ['events'] } })
-  expect(screen.getByText('1993-10-01（已设置，不能修改）')).toBeInTheDocument()
+  expect(screen.getByText('1993年10月1日（已设置，不能修改）')).toBeInTheDocument()
   expect(screen.queryByRole('textbox', { name: '生日' })).toBeNull()
 })
 

@@ -80,7 +80,7 @@ test('joining with WeChat’s phone number (open-type=getPhoneNumber) keeps a ma
   const rt = boot({ 'mock.persona': 'visitor~2' })
   const join = await openSettled(rt, 'pages/join/index')
   // Taro's compact template names the open-type attribute p11.
-  const [phoneButton] = findByAttr(join.data, (n) => Object.values(n).includes('getPhoneNumber') && n.cl === 'identity__secondary')
+  const [phoneButton] = findByAttr(join.data, (n) => Object.values(n).includes('getPhoneNumber') && typeof n.cl === 'string' && n.cl.includes('identity__secondary'))
   rt.fire(join, phoneButton.sid!, 'getphonenumber', { code: 'wx-phone-code' })
   await rt.settle(join)
   expect(pageText(join.data)).toContain('已授权手机号')

@@ -47,7 +47,7 @@ export function AdoptionCelebration() {
       tone='info'
       title={`🎉 你的共创建议被采纳了：${first.title}`}
       action={
-        <Button className='cocreation-secondary' onClick={() => void Taro.navigateTo({ url: '/pages/cocreation-record/index' })} {...a11y(undefined, 'link')}>
+        <Button className='notice__action btn btn--secondary btn--small' onClick={() => void Taro.navigateTo({ url: '/pages/cocreation-record/index' })} {...a11y(undefined, 'link')}>
           查看
         </Button>
       }

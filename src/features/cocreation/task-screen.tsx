@@ -112,8 +112,8 @@ function TaskBody({ task }: { task: TaskDto }) {
           {upcoming && <Notice tone='info' title='任务还没开始'>可以先写好草稿，开始后再提交。</Notice>}
           <TaskFields task={task} draft={draft} onChange={change} />
           <Button
-            className='cocreation-primary'
-            disabled={sending || upcoming}
+            className='btn btn--primary cocreation-primary'
+            disabled={sending || upcoming || undefined}
             onClick={() => void send()}
             {...a11y(undefined, 'button', { disabled: sending || upcoming })}
           >

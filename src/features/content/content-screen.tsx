@@ -42,7 +42,7 @@ export function ContentScreen({ slug: slugProp }: { slug?: string } = {}) {
             tone='offline'
             title={`离线 · 旧数据：${describeError(error)}`}
             action={
-              <Button className='notice__action' onClick={load} disabled={loading} {...a11y(undefined, 'button', { disabled: loading })}>
+              <Button className='notice__action btn btn--primary btn--small' onClick={load} disabled={loading || undefined} {...a11y(undefined, 'button', { disabled: loading })}>
                 {loading ? '重试中' : '重试'}
               </Button>
             }

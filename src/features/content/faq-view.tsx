@@ -58,7 +58,7 @@ export function FaqView({ faq, offline, onAsked }: { faq: Faq; offline: boolean;
       <View className='content-faq__ask'>
         <Text className='content__heading'>没找到答案？直接提问</Text>
         <Input className='content__input' value={draft} maxlength={500} placeholder='写下你的问题' ariaLabel='写下你的问题' onInput={(e) => setDraft(e.detail.value)} />
-        <Button className='content__button' onClick={() => void onAsk()} disabled={sending || offline} {...a11y('提交问题', 'button', { disabled: sending || offline })}>
+        <Button className='btn btn--primary content__button' onClick={() => void onAsk()} disabled={sending || offline || undefined} {...a11y('提交问题', 'button', { disabled: sending || offline })}>
           {offline ? '离线时无法提问' : sending ? '正在提交…' : '提交问题'}
         </Button>
         {result && (

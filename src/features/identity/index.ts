@@ -5,5 +5,5 @@ export { ProfileEditScreen } from './profile-edit-screen'
 export { ProfileIdentityActions } from './profile-actions'
 export { HomeGate } from './home-gate'
 export { signInSilently, startSession } from './session-boot'
-// Last, so every chunk orders these styles after the shared components' and growth's.
-import './identity.scss'
+// identity.scss is imported by each screen, not here: package.json marks only stylesheets as
+// side effects, so webpack skips this barrel's own imports and a style imported here never loads.

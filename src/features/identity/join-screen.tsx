@@ -11,6 +11,8 @@ import { answerWechatPrivacyWith, PRIVACY_SUMMARY, PRIVACY_VERSION, requireWecha
 import { draftProblem, EMPTY_DRAFT, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
 import { HOME_PAGE, openPage } from './routes'
 import { markWelcomePending } from './welcome'
+// Last, so every chunk orders these styles after the shared components' and growth's.
+import './identity.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -19,7 +21,10 @@ function joinError(e: unknown): string {
   return `加入没有成功：${describeError(e)}。你填写的内容都还在，可以直接再试。`
 }
 
-/** Joining: agree to the privacy notice first (nothing is sent before), then optional details. */
+/**
+ * Joining: agree to the privacy notice first (nothing is sent before), then optional details.
+ * The page's title is the navigation bar's (H5: the page header), so the form starts with the notice.
+ */
 export function JoinScreen() {
   const [agreed, setAgreed] = useState(false)
   const [draft, setDraft] = useState<ProfileDraft>(EMPTY_DRAFT)
@@ -67,7 +72,6 @@ export function JoinScreen() {
 
   return (
     <View className='identity join'>
-      <Text className='identity__title'>加入会员圈</Text>
       <View className='join__privacy' {...a11y('隐私政策', 'region')}>
         <Text className='join__privacy-title'>会员隐私政策（版本 {PRIVACY_VERSION}）</Text>
         {PRIVACY_SUMMARY.map((line) => (
@@ -81,7 +85,7 @@ export function JoinScreen() {
       {IS_WEAPP ? (
         <View className='identity__field'>
           <Text className='identity__label'>手机号（选填，到店识别用）</Text>
-          <Button className='identity__secondary' openType='getPhoneNumber'
+          <Button className='btn btn--secondary identity__secondary' openType='getPhoneNumber'
             onGetPhoneNumber={(e) => {
               const code = (e.detail as { code?: string }).code
               if (code) setPhoneCode(code)
@@ -95,7 +99,7 @@ export function JoinScreen() {
       )}
       <ProfileFields draft={draft} onChange={setDraft} />
       {message && <Text className='identity__message identity__message--bad' {...a11y(undefined, 'alert')}>{message}</Text>}
-      <Button className='identity__primary' disabled={busy || undefined} onClick={() => void onJoin()} {...a11y(undefined, 'button', { disabled: busy })}>
+      <Button className='btn btn--primary identity__primary' disabled={busy || undefined} onClick={() => void onJoin()} {...a11y(undefined, 'button', { disabled: busy })}>
         {busy ? '正在加入…' : '同意并加入'}
       </Button>
     </View>

@@ -8,7 +8,9 @@ import { formatShanghai } from '@/lib/format'
 import { describeError, isApiError } from '@/services/errors'
 import { invalidateMemberData } from '@/services/mock-session'
 import { fetchProfile, updateProfile, type Profile, type ProfileChange } from './api'
-import { draftProblem, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
+import { birthdayText, draftProblem, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
+// Last, so every chunk orders these styles after the shared components' and growth's.
+import './identity.scss'
 
 function draftOf(profile: Profile): ProfileDraft {
   return {
@@ -26,7 +28,7 @@ function saveError(e: unknown): string {
 }
 
 const confirmBirthday = (birthday: string) =>
-  Taro.showModal({ title: '确认生日', content: `生日 ${birthday} 保存后不能修改，确认保存吗？`, confirmText: '确认', cancelText: '再看看' })
+  Taro.showModal({ title: '确认生日', content: `生日 ${birthdayText(birthday)} 保存后不能修改，确认保存吗？`, confirmText: '确认', cancelText: '再看看' })
     .then((r) => r.confirm)
     .catch(() => false)
 
@@ -83,14 +85,13 @@ export function ProfileEditScreen() {
 
   return (
     <View className='identity'>
-      <Text className='identity__title'>我的资料</Text>
       <ProfileFields draft={draft} onChange={setDraft} lockedBirthday={profile.birthday} />
       {message && (
         <Text className={`identity__message identity__message--${message.tone}`} {...a11y(undefined, message.tone === 'bad' ? 'alert' : 'status')}>
           {message.text}
         </Text>
       )}
-      <Button className='identity__primary' disabled={busy || undefined} onClick={() => void onSave()} {...a11y(undefined, 'button', { disabled: busy })}>
+      <Button className='btn btn--primary identity__primary' disabled={busy || undefined} onClick={() => void onSave()} {...a11y(undefined, 'button', { disabled: busy })}>
         {busy ? '保存中…' : '保存'}
       </Button>
     </View>

@@ -40,6 +40,12 @@ export function draftProblem(draft: ProfileDraft, today: string): string | null 
   return null
 }
 
+/** A set birthday as a member reads a date with its year: 1990-05-20 → 1990年5月20日. */
+export function birthdayText(birthday: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthday)
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : birthday
+}
+
 export function preferencesOf(draft: ProfileDraft): Preferences | undefined {
   if (!draft.style && draft.interests.length === 0) return undefined
   return { ...(draft.style ? { style: draft.style } : {}), ...(draft.interests.length ? { interests: draft.interests } : {}) }
@@ -65,7 +71,7 @@ export function ProfileFields({ draft, onChange, lockedBirthday }: Props) {
       <View className='identity__field'>
         <Text className='identity__label'>生日（选填）</Text>
         {lockedBirthday ? (
-          <Text className='identity__locked'>{lockedBirthday}（已设置，不能修改）</Text>
+          <Text className='identity__locked'>{birthdayText(lockedBirthday)}（已设置，不能修改）</Text>
         ) : (
           <>
             <Input className='identity__input' value={draft.birthday} maxlength={10} placeholder='如 1990-05-20' ariaLabel='生日'
@@ -76,6 +82,7 @@ export function ProfileFields({ draft, onChange, lockedBirthday }: Props) {
       </View>
       <View className='identity__field'>
         <Text className='identity__label'>偏好（选填，用于为你匹配优惠和活动）</Text>
+        <Text className='identity__sublabel'>消费偏好</Text>
         <View className='identity__choices' {...a11y('消费偏好', 'radiogroup')}>
           {STYLES.map(([id, label, hint]) => (
             <View key={id} className={`identity__choice${draft.style === id ? ' identity__choice--on' : ''}`}
@@ -84,6 +91,7 @@ export function ProfileFields({ draft, onChange, lockedBirthday }: Props) {
             </View>
           ))}
         </View>
+        <Text className='identity__sublabel'>感兴趣的内容（可多选）</Text>
         <View className='identity__choices' {...a11y('感兴趣的内容', 'group')}>
           {INTERESTS.map(([id, label]) => (
             <View key={id} className={`identity__choice${draft.interests.includes(id) ? ' identity__choice--on' : ''}`}

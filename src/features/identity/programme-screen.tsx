@@ -10,6 +10,8 @@ import { describeError } from '@/services/errors'
 import type { LevelDto } from '@/services/schemas/growth'
 import { fetchPublicLevels } from './api'
 import { JOIN_PAGE } from './routes'
+// Last, so every chunk orders these styles after the shared components' and growth's.
+import './identity.scss'
 
 /** What each level brings (DOMAIN.md); the criteria come from the backend's published standard. */
 const BRINGS: Record<LevelCode, string> = {
@@ -70,7 +72,7 @@ export function ProgrammeScreen() {
           ))}
         </View>
       )}
-      <Button className='identity__primary' onClick={join} {...a11y(undefined, 'button')}>
+      <Button className='btn btn--primary identity__primary' onClick={join} {...a11y(undefined, 'button')}>
         加入会员
       </Button>
     </View>

@@ -6,6 +6,8 @@ import { invalidateMemberData } from '@/services/mock-session'
 import { saveSession, takeReturnTo } from '@/services/session'
 import { sendSmsCode, signInWithPhone } from './api'
 import { HOME_PAGE, openPage } from './routes'
+// Last, so every chunk orders these styles after the shared components' and growth's.
+import './identity.scss'
 
 export const RESEND_SECONDS = 60
 const PHONE = /^1\d{10}$/
@@ -98,7 +100,7 @@ export function SignInScreen() {
           <Input className='identity__input' type='number' maxlength={6} value={code} placeholder='6 位验证码' ariaLabel='验证码'
             nativeProps={{ 'aria-label': '验证码' }} onInput={(e) => setCode(e.detail.value.trim())} />
         </View>
-        <Button className='identity__secondary' disabled={!canResend || undefined} onClick={() => void onSendCode()} {...a11y(undefined, 'button', { disabled: !canResend })}>
+        <Button className='btn btn--secondary identity__secondary' disabled={!canResend || undefined} onClick={() => void onSendCode()} {...a11y(undefined, 'button', { disabled: !canResend })}>
           {secondsLeft > 0 ? `${secondsLeft} 秒后重发` : busy === 'sms' ? '发送中…' : '获取验证码'}
         </Button>
       </View>
@@ -107,7 +109,7 @@ export function SignInScreen() {
           {message.text}
         </Text>
       )}
-      <Button className='identity__primary' disabled={busy !== null || undefined} onClick={() => void onSignIn()} {...a11y(undefined, 'button', { disabled: busy !== null })}>
+      <Button className='btn btn--primary identity__primary' disabled={busy !== null || undefined} onClick={() => void onSignIn()} {...a11y(undefined, 'button', { disabled: busy !== null })}>
         {busy === 'sign-in' ? '登录中…' : '登录'}
       </Button>
       <Text className='identity__fine'>登录即表示你同意在加入会员时阅读隐私政策；未加入前我们只保存你的手机号。</Text>

@@ -119,7 +119,7 @@ export function EarningPanel({ session, onSignOut }: { session: StaffSessionDto;
       {amount !== '' && mode !== 'check-in' && fen === null && <Text className='counter__hint'>金额应为大于 0 的数字，最多两位小数</Text>}
       {mode !== 'check-in' && <Field label='订单号' value={orderId} onInput={edit(setOrderId)} />}
       {mode === 'check-in' && <Field label='活动邀请编号' value={inviteId} onInput={edit(setInviteId)} />}
-      <Button className='claim__btn' disabled={!ready || action.busy} onClick={go} {...a11y(MODES.find(([m]) => m === mode)?.[1], 'button', { disabled: !ready || action.busy })}>
+      <Button className='counter__action btn btn--primary' disabled={!ready || action.busy || undefined} onClick={go} {...a11y(MODES.find(([m]) => m === mode)?.[1], 'button', { disabled: !ready || action.busy })}>
         {action.busy ? '处理中…' : MODES.find(([m]) => m === mode)?.[1]}
       </Button>
       {action.outcome && (

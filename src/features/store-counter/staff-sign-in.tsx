@@ -81,7 +81,7 @@ export function StaffSignIn({ stores, notice, onSignedIn }: Props) {
           {error}
         </Text>
       )}
-      <Button className='claim__btn btn btn--primary btn--small' disabled={!ready} onClick={() => void submit()} ariaLabel='登录' {...a11y(undefined, 'button', { disabled: !ready })}>
+      <Button className='counter__action btn btn--primary btn--small' disabled={!ready || undefined} onClick={() => void submit()} ariaLabel='登录' {...a11y(undefined, 'button', { disabled: !ready })}>
         {busy ? '登录中…' : '登录'}
       </Button>
     </View>

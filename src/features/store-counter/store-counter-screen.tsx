@@ -131,7 +131,7 @@ function RedeemPanel({ session, stores, onSignOut }: PanelProps) {
     <View className='counter'>
       <View className='counter__signed-in'>
         <Text>当前门店：{storeName}</Text>
-        <Button className='btn btn--secondary btn--small' onClick={() => onSignOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
+        <Button className='counter__sign-out btn btn--secondary btn--small' onClick={() => onSignOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
           退出登录
         </Button>
       </View>
@@ -154,7 +154,7 @@ function RedeemPanel({ session, stores, onSignOut }: PanelProps) {
         </Text>
       )}
       {IS_WEAPP && <Button className='btn btn--secondary btn--small' onClick={() => void onScan()} {...a11y(undefined, 'button')}>扫码</Button>}
-      <Button className='claim__btn btn btn--primary btn--small' disabled={!wellFormed || busy} onClick={onRedeem} ariaLabel='核销' {...a11y(undefined, 'button', { disabled: !wellFormed || busy })}>
+      <Button className='counter__action btn btn--primary btn--small' disabled={!wellFormed || busy || undefined} onClick={onRedeem} ariaLabel='核销' {...a11y(undefined, 'button', { disabled: !wellFormed || busy })}>
         {busy ? '核销中…' : '核销'}
       </Button>
       {outcome && (

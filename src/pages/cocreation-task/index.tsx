@@ -1,7 +1,13 @@
 import { useRouter } from '@tarojs/taro'
 import { TaskScreen } from '@/features/cocreation'
+import { H5Header } from '@/components/h5-header'
 
 export default function CocreationTaskPage() {
   const { params } = useRouter()
-  return <TaskScreen id={decodeURIComponent(params.id ?? '')} />
+  return (
+    <>
+      <H5Header title='共创任务' />
+      <TaskScreen id={decodeURIComponent(params.id ?? '')} />
+    </>
+  )
 }

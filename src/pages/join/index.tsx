@@ -1,5 +1,11 @@
 import { JoinScreen } from '@/features/identity'
+import { H5Header } from '@/components/h5-header'
 
 export default function JoinPage() {
-  return <JoinScreen />
+  return (
+    <>
+      <H5Header title='加入会员' />
+      <JoinScreen />
+    </>
+  )
 }

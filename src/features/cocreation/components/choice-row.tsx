@@ -12,10 +12,12 @@ interface Props {
 
 /** A single-choice group made of tappable chips; a radio group to assistive technology. */
 export function ChoiceRow({ label, choices, value, onChange, testId }: Props) {
+  // Sentences (a vote's 方案 A：…) stack as full-width rows; short answers (3 分, 每天) sit side by side.
+  const stacked = choices.some((c) => [...c.label].length > 8)
   return (
     <View className='cocreation-field' {...a11y(label, 'radiogroup')} data-testid={testId}>
       <Text className='cocreation-field__label'>{label}</Text>
-      <View className='cocreation-choices'>
+      <View className={`cocreation-choices${stacked ? ' cocreation-choices--stacked' : ''}`}>
         {choices.map((c) => (
           <View
             key={c.id}

@@ -68,11 +68,11 @@ export function TaskFields({ task, draft, onChange }: Props) {
               </View>
             )}
             <View className='cocreation-image__actions'>
-              <Button className='cocreation-secondary' onClick={() => void choose()} {...a11y(undefined, 'button')}>
+              <Button className='btn btn--secondary btn--small cocreation-secondary' onClick={() => void choose()} {...a11y(undefined, 'button')}>
                 {draft.attachment ? '换一张' : '选择图片'}
               </Button>
               {draft.attachment && (
-                <Button className='cocreation-secondary' onClick={() => set({ attachment: undefined, imagePath: undefined })} {...a11y(undefined, 'button')}>
+                <Button className='btn btn--secondary btn--small cocreation-secondary' onClick={() => set({ attachment: undefined, imagePath: undefined })} {...a11y(undefined, 'button')}>
                   移除图片
                 </Button>
               )}
