@@ -21,7 +21,7 @@ test.each([
 
   await openApp(page, baseUrl(), { persona, hashPath: '/pages/coupon-code/index?id=c-0004' })
   const countdown = await page.waitForSelector('[data-testid="countdown"]', { timeout: 15_000 })
-  const seconds = Number(/^(\d+) 秒后自动更新/.exec((await countdown.textContent()) ?? '')?.[1])
+  const seconds = Number(/^(\d+) 秒内有效/.exec((await countdown.textContent()) ?? '')?.[1])
   expect(seconds).toBeGreaterThanOrEqual(50)
   expect(seconds).toBeLessThanOrEqual(60)
   await callInPage(page, '/mock/clock', persona, { method: 'POST', body: { now: null } })

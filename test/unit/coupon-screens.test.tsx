@@ -94,7 +94,7 @@ describe('code screen', () => {
     expect(digits.textContent).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/)
     expect(screen.getByRole('img', { name: '券码二维码' }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
     expect(screen.getByRole('img', { name: '券码条形码' })).toBeInTheDocument()
-    expect(screen.getByTestId('countdown')).toHaveTextContent(/^(59|60) 秒后自动更新/)
+    expect(screen.getByTestId('countdown')).toHaveTextContent(/^(59|60) 秒内有效/)
     const code = digits.textContent!.replace(/ /g, '')
     const { token } = (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body
     const res = await api('/redemptions', { method: 'POST', token, body: { code, storeId: 's-jingan', idempotencyKey: 'unit-key-0001' } })

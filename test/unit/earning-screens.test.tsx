@@ -31,7 +31,7 @@ test('会员码 shows 18 digits with QR and barcode, and says within seconds wha
   expect(code).toMatch(/^88\d{16}$/)
   expect(screen.getByRole('img', { name: '会员码二维码' }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
   expect(screen.getByRole('img', { name: '会员码条形码' }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
-  expect(screen.getByTestId('countdown')).toHaveTextContent(/^1[01]\d|120 秒后自动更新/)
+  expect(screen.getByTestId('countdown')).toHaveTextContent(/^1[01]\d|120 秒内有效/)
 
   const { token } = (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body
   // Let the screen take note of the ledger as it was before the clerk acts.

@@ -29,10 +29,10 @@ function openCode(id: string) {
   return showScreen(<CodeScreen />)
 }
 
-/** Seconds the countdown shows. */
+/** Seconds of validity the countdown shows. */
 async function secondsShown(): Promise<number> {
   const text = (await screen.findByTestId('countdown', undefined, { timeout: 3000 })).textContent ?? ''
-  return Number(/^(\d+) 秒后自动更新/.exec(text)?.[1])
+  return Number(/^(\d+) 秒内有效/.exec(text)?.[1])
 }
 
 /** Page hooks of an unmounted screen must not fire for the next; storage (code, offset) stays. */

@@ -42,7 +42,7 @@ export function LiveCode({ state, now, label, idPrefix, whileRefused }: Props) {
             {digits}
           </Text>
           <Text className='code-screen__countdown' data-testid='countdown'>
-            {Math.ceil(left.msLeft / 1000)} 秒后自动更新 · 请向店员出示
+            {Math.ceil(left.msLeft / 1000)} 秒内有效 · 自动更新 · 请向店员出示
           </Text>
         </View>
       ) : offline ? (
