@@ -9,10 +9,11 @@ const mockBuild = process.env.MOCK !== 'off'
 const counterApp = process.env.APP === 'counter'
 
 const TAB_PAGES = ['pages/home/index', 'pages/rights/index', 'pages/coupons/index', 'pages/profile/index']
-// Reached from a tab page, small, and needed soon after launch: kept in the main package.
-// The programme page is a visitor's first screen, so it loads with the app.
-const MAIN_PAGES = ['pages/growth/index', 'pages/invites/index', 'pages/programme/index', 'pages/not-found/index']
-const DETAIL_PAGES = ['growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit', 'content', 'messages', 'cocreation-task', 'cocreation-record', 'member-code', 'share-poster']
+// The programme page is a visitor's first screen, so it loads with the app. The growth path and
+// the invites inbox are subpackages the home preloads (preloadRule): ready by the time they are
+// tapped, without weighing on the main package every launch downloads.
+const MAIN_PAGES = ['pages/programme/index']
+const DETAIL_PAGES = ['growth', 'invites', 'not-found', 'growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit', 'content', 'messages', 'cocreation-task', 'cocreation-record', 'member-code', 'share-poster']
 const MOCK_ONLY_PAGES = ['tester', 'store-counter']
 
 const subPackages = [...DETAIL_PAGES, ...(mockBuild ? MOCK_ONLY_PAGES : [])].map((name) => ({ root: `pages/${name}`, name, pages: ['index'] }))
@@ -41,7 +42,7 @@ const memberConfig = {
   // The code page is ready by the time a member taps 出示券码 in the wallet.
   preloadRule: {
     'pages/coupons/index': { network: 'all' as const, packages: ['coupon-code', 'claim-center'] },
-    'pages/home/index': { network: 'all' as const, packages: ['growth-record', 'member-code', 'share-poster'] },
+    'pages/home/index': { network: 'all' as const, packages: ['growth', 'invites', 'growth-record', 'member-code', 'share-poster'] },
     'pages/profile/index': { network: 'all' as const, packages: ['member-code'] },
     'pages/rights/index': { network: 'all' as const, packages: ['right-detail'] },
     'pages/invites/index': { network: 'all' as const, packages: ['invite-detail', 'cocreation-task'] },
