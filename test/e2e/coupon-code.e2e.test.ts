@@ -4,29 +4,13 @@
 import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import { baseUrl, openApp, phonePage } from './support/browser'
+import { imagePixels } from './support/image-pixels'
 
 const page = phonePage()
 
 const DIGITS = '[data-testid="code-digits"]'
 
-/** Draws the QR <img> onto a canvas in the page and returns its pixels. */
-async function qrPixels(p: Page) {
-  return p.evaluate(async () => {
-    const img = document.querySelector('#coupon-qr img, img#coupon-qr') as HTMLImageElement | null
-    if (!img) throw new Error('no QR image')
-    if (!img.complete) await new Promise((r) => img.addEventListener('load', r, { once: true }))
-    const size = 480
-    const canvas = document.createElement('canvas')
-    canvas.width = size
-    canvas.height = size
-    const ctx = canvas.getContext('2d')!
-    ctx.fillStyle = '#fff'
-    ctx.fillRect(0, 0, size, size)
-    ctx.drawImage(img, 0, 0, size, size)
-    const data = ctx.getImageData(0, 0, size, size)
-    return { width: size, height: size, data: Array.from(data.data) }
-  })
-}
+const qrPixels = (p: Page) => imagePixels(p, '#coupon-qr img, img#coupon-qr', 480, 480)
 
 /** A clerk at the body's store: signs in as staff (redemptions are staff-only), then redeems. */
 function redeemInPage(p: Page, body: { code: string; storeId: string; idempotencyKey: string }) {
@@ -47,7 +31,7 @@ test('the QR decodes to the digits shown and the issued code; redeeming shows su
   const shown = (await page.textContent(DIGITS))!.replace(/\s/g, '')
 
   const px = await qrPixels(page)
-  const decoded = jsQR(Uint8ClampedArray.from(px.data), px.width, px.height)
+  const decoded = jsQR(px.data, px.width, px.height)
   expect(decoded?.data).toBe(shown)
   expect(shown).toBe(issuedCode)
 
