@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { offlineConfig } from './offline'
 import prodConfig from './prod'
+import { bootShellCardCss } from './boot-shell-card'
 import { launchRequestsScript } from './launch-requests'
 import { namedChunkFiles, routeChunkFiles } from './route-preload'
 
@@ -84,6 +85,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         namedChunkFiles,
         // The member app (not the counter, not a mock build, whose requests wait for msw's worker).
         launchRequests: !mockEnabled && !counterApp ? launchRequestsScript(apiBase) : '',
+        // …and paints the member card from their answers: its stylesheet, scoped to the shell.
+        bootShellCss: !mockEnabled && !counterApp ? bootShellCardCss() : '',
       },
       publicPath: '/',
       staticDirectory: 'static',
