@@ -78,7 +78,10 @@ async function main(): Promise<void> {
   const browser = await launchBrowser()
   const t1 = Date.now()
   const appWatch: Watch = {
+    // The level wherever it is painted: the member build's HTML shell paints it from the launch
+    // answers before app.js runs; `appLevel` is the app's own card (its row shows how much later).
     level: { selector: '[data-testid="level-name"]', text: true },
+    appLevel: { selector: '.taro_page [data-testid="level-name"]', text: true },
     skeleton: { selector: '[role="status"][aria-label^="正在加载"]' },
   }
   const bareWatch: Watch = { text: { selector: '[data-testid="bare-text"]', text: true } }
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
     watch: appWatch,
     until: 'level',
     meaningful: ['skeleton', 'level'],
+    alsoUntil: ['appLevel'],
     throttle,
     storage,
   })

@@ -119,6 +119,8 @@ export interface ColdLoad {
   visible: number
   /** When the first of `meaningful` became visible. */
   meaningful: number
+  /** When each watched selector became visible (ms since navigation start), as far as it did. */
+  seen: Record<string, number>
   longTasks: number
   /** Gzipped bytes of the JS loaded before `until` was visible. */
   jsGzip: number
@@ -134,11 +136,12 @@ export interface ColdLoad {
  */
 export async function coldLoad(
   browser: Browser,
-  opts: { url: string; distDir: string; watch: Watch; until: string; meaningful: string[]; throttle: number; storage?: Storage },
+  opts: { url: string; distDir: string; watch: Watch; until: string; meaningful: string[]; throttle: number; storage?: Storage; alsoUntil?: string[] },
 ): Promise<ColdLoad> {
   const { context, page, errors } = await openSession(browser, opts.url, opts.watch, opts.throttle, opts.storage)
   try {
     const visible = await waitSeen(page, opts.until)
+    for (const name of opts.alsoUntil ?? []) await waitSeen(page, name)
     await page.waitForTimeout(1000)
     const s = await state(page)
     const origin = new URL(opts.url).origin
@@ -163,6 +166,7 @@ export async function coldLoad(
       fcp: s.fcp,
       visible,
       meaningful,
+      seen: s.seen,
       longTasks: s.longtasks.filter((t) => t.start < visible + 1000).length,
       jsGzip: scripts.reduce((sum, x) => sum + x.gzip, 0),
       scripts,

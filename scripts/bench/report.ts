@@ -30,6 +30,7 @@ export function h5TimingRows(label: string, one: ColdLoad[], four: ColdLoad[]): 
     ['first contentful paint', (l: ColdLoad) => l.fcp],
     ['skeleton or level visible', (l: ColdLoad) => l.meaningful],
     ['level name visible', (l: ColdLoad) => l.visible],
+    ["level name visible in the app's own card", (l: ColdLoad) => l.seen.appLevel ?? NaN],
   ] as const) {
     for (const [x, loads] of [['1×', one], ['4×', four]] as const) {
       const v = figure(loads, f)

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     // A mock build answers in the page as its default persona: no member session to bring.
     const mockBuild = readFileSync(path.join(dir, 'index.html'), 'utf8').includes('mockServiceWorker')
     const storage = mockBuild ? {} : await memberSession(api.url, '13800001234')
-    const watch = { level: { selector: '[data-testid="level-name"]', text: true }, skeleton: { selector: '[role="status"][aria-label^="正在加载"]' } }
+    const watch = { level: { selector: '[data-testid="level-name"]', text: true }, appLevel: { selector: '.taro_page [data-testid="level-name"]', text: true }, skeleton: { selector: '[role="status"][aria-label^="正在加载"]' } }
     const { context, page } = await openSession(browser, `${site.url}/${route ? `#${route}` : ''}`, watch, Number(throttleArg), storage)
     const level = await waitSeen(page, 'level')
     await page.waitForTimeout(1000)
