@@ -15,7 +15,7 @@ export function ErrorState({ title = '加载失败', message, onRetry, retrying 
       <Text className='state__title'>{title}</Text>
       <Text className='state__message'>{message}</Text>
       {onRetry && (
-        <Button className='state__action btn btn--primary' onClick={onRetry} disabled={retrying} {...a11y(undefined, 'button', { disabled: Boolean(retrying) })}>
+        <Button className='state__action btn btn--primary' onClick={onRetry} disabled={retrying || undefined} {...a11y(undefined, 'button', { disabled: Boolean(retrying) })}>
           {retrying ? '正在重试…' : '重新加载'}
         </Button>
       )}

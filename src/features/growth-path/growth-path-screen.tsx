@@ -41,7 +41,7 @@ export function GrowthPathScreen() {
           tone='offline'
           title={describeError(error)}
           action={
-            <Button className='notice__action btn btn--primary btn--small' onClick={() => void load()} disabled={refreshing} ariaLabel='重试' {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
+            <Button className='notice__action btn btn--primary btn--small' onClick={() => void load()} disabled={refreshing || undefined} ariaLabel='重试' {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
               {refreshing ? '重试中' : '重试'}
             </Button>
           }

@@ -230,17 +230,17 @@ export function DetailScreen({ id }: { id: string }) {
 
       {open && (
         <View className='invite-detail__actions'>
-          <Button className='invite-detail__primary btn btn--primary' onClick={onAccept} disabled={busy} {...a11y(undefined, 'button', { disabled: busy })}>
+          <Button className='invite-detail__primary btn btn--primary' onClick={onAccept} disabled={busy || undefined} {...a11y(undefined, 'button', { disabled: busy })}>
             {busy ? '正在提交…' : full ? '加入候补' : invite.kind === 'level_up' ? '接受邀请并升级' : '接受邀请'}
           </Button>
-          <Button className='invite-detail__secondary btn btn--secondary' onClick={() => void onDecline()} disabled={busy} {...a11y(undefined, 'button', { disabled: busy })}>
+          <Button className='invite-detail__secondary btn btn--secondary' onClick={() => void onDecline()} disabled={busy || undefined} {...a11y(undefined, 'button', { disabled: busy })}>
             婉拒
           </Button>
         </View>
       )}
       {cancellable && invite.kind !== 'level_up' && (
         <View className='invite-detail__actions'>
-          <Button className='invite-detail__secondary btn btn--secondary' onClick={() => void onDecline()} disabled={busy} {...a11y(undefined, 'button', { disabled: busy })}>
+          <Button className='invite-detail__secondary btn btn--secondary' onClick={() => void onDecline()} disabled={busy || undefined} {...a11y(undefined, 'button', { disabled: busy })}>
             {invite.status === 'waitlisted' ? '退出候补' : '取消参加'}
           </Button>
         </View>

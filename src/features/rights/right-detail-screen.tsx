@@ -138,7 +138,7 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
       ) : action.kind === 'standing' ? (
         <Text className='right-detail__standing'>{action.text}，达到等级即可享受</Text>
       ) : action.kind === 'claim' ? (
-        <Button className='right-detail__action btn btn--primary' onClick={() => void onClaim()} disabled={claiming} ariaLabel='立即领取' {...a11y(undefined, 'button', { disabled: claiming })}>
+        <Button className='right-detail__action btn btn--primary' onClick={() => void onClaim()} disabled={claiming || undefined} ariaLabel='立即领取' {...a11y(undefined, 'button', { disabled: claiming })}>
           {claiming ? '正在领取…' : '立即领取'}
         </Button>
       ) : (

@@ -13,7 +13,7 @@ export function Section({ title, children }: { title: string; children: ReactNod
 
 export function Chip({ label, active, onClick, disabled }: { label: string; active?: boolean; onClick: () => void; disabled?: boolean }) {
   return (
-    <Button className={`tester__chip btn btn--small ${active ? 'btn--primary' : 'btn--secondary'}`} onClick={onClick} disabled={disabled} ariaLabel={label} {...a11y(undefined, 'button', { disabled: Boolean(disabled), pressed: active })} data-active={active ? 'true' : 'false'}>
+    <Button className={`tester__chip btn btn--small ${active ? 'btn--primary' : 'btn--secondary'}`} onClick={onClick} disabled={disabled || undefined} ariaLabel={label} {...a11y(undefined, 'button', { disabled: Boolean(disabled), pressed: active })} data-active={active ? 'true' : 'false'}>
       {label}
     </Button>
   )

@@ -46,7 +46,7 @@ export function MembershipOverview({ snapshot, stale, error, refreshing, failed,
           tone='offline'
           title={describeError(error)}
           action={
-            <Button className='notice__action btn btn--primary btn--small' onClick={onRetry} disabled={refreshing} {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
+            <Button className='notice__action btn btn--primary btn--small' onClick={onRetry} disabled={refreshing || undefined} {...a11y(undefined, 'button', { disabled: Boolean(refreshing) })}>
               {refreshing ? '重试中' : '重试'}
             </Button>
           }
