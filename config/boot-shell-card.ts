@@ -39,7 +39,7 @@ export function bootShellCardCss(scss = readFileSync(CARD_SCSS, 'utf8')): string
  * Plain ES5, text set with textContent only.
  */
 export function bootShellPainterScript(): string {
-  return `function paintBootShell(me, growth, levels) {
+  return `window.paintBootShell = function (me, growth, levels) {
   var THEMES = ${JSON.stringify(LEVEL_THEME)}
   var shell = document.getElementById('boot-shell')
   var slot = shell && shell.querySelector('.card')

@@ -3,9 +3,10 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { offlineConfig } from './offline'
 import prodConfig from './prod'
-import { bootShellCardCss } from './boot-shell-card'
+import { bootShellCardCss, bootShellPainterScript } from './boot-shell-card'
 import { launchRequestsScript } from './launch-requests'
-import { namedChunkFiles, routeChunkFiles } from './route-preload'
+import { MOCK_SHELL_ENTRY, MockShellEntryPlugin } from './mock-shell-entry'
+import { entryFiles, namedChunkFiles, routeChunkFiles } from './route-preload'
 
 // Mocks are on unless a build says otherwise (MOCK=off for a real backend).
 const mockEnabled = process.env.MOCK !== 'off'
@@ -14,6 +15,7 @@ const mockDir = path.resolve(__dirname, '..', 'mock')
 // OUTPUT_ROOT lets checks build beside dist/ (the member-build test, the bench) without clobbering it.
 // APP=counter builds the staff's store counter alone (src/app.config.ts decides its routes).
 const counterApp = process.env.APP === 'counter'
+const mockShell = mockEnabled && !counterApp && process.env.TARO_ENV === 'h5'
 const outputRoot = process.env.OUTPUT_ROOT || (counterApp ? 'dist/counter' : `dist/${process.env.TARO_ENV}`)
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -83,11 +85,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
         mockEnabled,
         routeChunkFiles,
         namedChunkFiles,
+        entryFiles,
         // The member app (not the counter, not a mock build, whose requests wait for msw's worker).
         launchRequests: !mockEnabled && !counterApp ? launchRequestsScript(apiBase) : '',
-        // …and paints the member card from their answers: its stylesheet, scoped to the shell.
-        bootShellCss: !mockEnabled && !counterApp ? bootShellCardCss() : '',
+        // The shell paints the member card from the first answers (the member build's launch
+        // requests, the mock build's in-page backend): its painter and stylesheet.
+        bootShellPainter: !counterApp ? bootShellPainterScript() : '',
+        bootShellCss: !counterApp ? bootShellCardCss() : '',
+        mockShellEntry: mockShell ? MOCK_SHELL_ENTRY : '',
       },
+      // Mock builds: the in-page fake backend's answers paint the shell before app.js runs.
+      ...(mockShell
+        ? { webpackChain: (chain: { plugin: (name: string) => { use: (p: unknown, args: unknown[]) => void } }) => chain.plugin('mock-shell-entry').use(MockShellEntryPlugin, [path.join(mockDir, 'browser-shell.ts')]) }
+        : {}),
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

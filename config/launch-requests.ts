@@ -6,15 +6,13 @@
  * of asking again once app.js has run: at 4× CPU that is hundreds of milliseconds sooner.
  *
  * On the home it also hands the answers to the HTML shell, which paints the member card from them
- * (config/boot-shell-card.ts) before app.js has run.
+ * (window.paintBootShell, config/boot-shell-card.ts) before app.js has run.
  *
  * Plain ES5 in a string: it runs before any bundle, in every browser the app supports.
  */
-import { bootShellPainterScript } from './boot-shell-card'
 
 export function launchRequestsScript(apiBase: string): string {
   return `;(function (base) {
-  ${bootShellPainterScript()}
   try {
     var route = location.hash.replace(/^#\\/?/, '').split('?')[0]
     if (!/^(pages\\/(home|growth|profile)\\/index)?$/.test(route)) return
@@ -48,7 +46,7 @@ export function launchRequestsScript(apiBase: string): string {
     window.__bootShellPending = true
     Promise.all(bodies).then(function (b) {
       var paint = function () {
-        try { paintBootShell(b[0], b[1], b[2]) } catch (e) { /* the skeleton stays */ }
+        try { window.paintBootShell(b[0], b[1], b[2]) } catch (e) { /* the skeleton stays */ }
         window.__bootShellPending = false
         if (window.__bootShellSettled) window.__bootShellSettled()
       }

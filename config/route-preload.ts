@@ -25,6 +25,13 @@ export function namedChunkFiles(compilation: Compilation, name: string): string[
   return group ? asyncFiles(compilation, group) : []
 }
 
+/** The scripts of an entry point (its own chunk and the split chunks it needs), in load order. */
+export function entryFiles(compilation: Compilation, name: string): string[] {
+  const publicPath = typeof compilation.outputOptions.publicPath === 'string' ? compilation.outputOptions.publicPath : '/'
+  const entry = compilation.entrypoints.get(name)
+  return entry ? entry.getFiles().filter((file) => file.endsWith('.js')).map((file) => `${publicPath}${file}`) : []
+}
+
 function asyncFiles(compilation: Compilation, group: ChunkGroup): string[] {
   const initial = new Set(compilation.chunkGroups.filter((g) => g.isInitial()).flatMap((g) => g.chunks))
   const publicPath = typeof compilation.outputOptions.publicPath === 'string' ? compilation.outputOptions.publicPath : '/'

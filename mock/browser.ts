@@ -1,9 +1,7 @@
 import { setupWorker } from 'msw/browser'
-import { persistSharedBackend } from './db'
+import { persistBrowserBackend } from './browser-storage'
 import { handlers } from './handlers'
 import { createInProcessTransport, type InProcessTransport } from './weapp/transport'
-
-const STORAGE_KEY = 'mock.backend'
 
 /** How the mock H5 reaches its fake backend: null means msw's service worker intercepts fetch. */
 export type MockTransport = InProcessTransport | null
@@ -25,12 +23,7 @@ function serviceWorkerAvailable(): boolean {
  * network. Calling it again returns the same start, never a second worker.
  */
 export function startMockWorker(): Promise<MockTransport> {
-  if (!started) {
-    persistSharedBackend({
-      load: () => JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null'),
-      save: (snapshot) => window.localStorage.setItem(STORAGE_KEY, JSON.stringify(snapshot)),
-    })
-  }
+  persistBrowserBackend()
   started ??= serviceWorkerAvailable()
     ? setupWorker(...handlers)
         .start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true })

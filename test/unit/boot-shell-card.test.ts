@@ -7,7 +7,7 @@
 import { bootShellCardCss, bootShellPainterScript } from '../../config/boot-shell-card'
 
 type Paint = (me: unknown, growth: unknown, levels: unknown) => void
-const paint = new Function(`${bootShellPainterScript()}\nreturn paintBootShell`)() as Paint
+const paint = new Function('window', `${bootShellPainterScript()}\nreturn window.paintBootShell`)({}) as Paint
 
 const LEVELS = {
   levels: [
