@@ -51,7 +51,12 @@ async function bareConfig(repo: string): Promise<Obj> {
     void _compile
     return kept
   }
-  return { ...rest, projectName: 'bench-bare', mini: strip(rest.mini), h5: strip(rest.h5) }
+  // Nor what index.html does for this app only: the mock worker's registration, the painter of the
+  // member card and its styles (the template's own Taro rem script and shell stay, as in any app).
+  const h5 = strip(rest.h5)
+  const html = (h5.htmlPluginOption ?? {}) as Obj
+  h5.htmlPluginOption = { ...html, mockEnabled: false, bootShellPainter: '', bootShellCss: '', launchRequests: '', mockShellEntry: '' }
+  return { ...rest, projectName: 'bench-bare', mini: strip(rest.mini), h5 }
 }
 
 /** Writes bench/out/bare (fresh each run) and returns its path. */
