@@ -5,7 +5,6 @@ import { withIdempotency } from './idempotency'
 import { breakSchema } from './break-schema'
 import { matchPath } from './match-path'
 import { failsBeforeHandling, neverAnswered, readScenarioRules, scenariosFor, serviceUnavailable, SLOW_DELAY_MS, type Scenario } from './scenarios'
-import { ROUTE_TABLE } from './table'
 import type { MockRequest, MockResponse, Route, RouteContext } from './types'
 
 export const API_BASE = '/api/v1'
@@ -13,27 +12,33 @@ export const API_BASE = '/api/v1'
 /** Control endpoints must keep working in every scenario, or a tester could not switch back. */
 const isControlPath = (path: string) => path === '/mock' || path.startsWith('/mock/')
 
+export type RequestHandler = (backend: Backend, req: MockRequest) => MockResponse
+
 /**
- * The fake backend's one entry. Synchronous on purpose: state is read and written with no await
- * in between, so racing requests (stock, redemptions) can never interleave half-way.
+ * The fake backend's one entry over a route table (`routes/index.ts` makes it over the whole
+ * contract; the mini-programs' in-process adapter over a table that grows as tool pages load).
+ * The table is read at each request. Synchronous on purpose: state is read and written with no
+ * await in between, so racing requests (stock, redemptions) can never interleave half-way.
  */
-export function handleRequest(backend: Backend, req: MockRequest): MockResponse {
-  let response: MockResponse
-  try {
-    response = answer(backend, req)
-  } catch (error) {
-    response = toErrorResponse(error)
+export function createRequestHandler(table: readonly Route[]): RequestHandler {
+  return (backend, req) => {
+    let response: MockResponse
+    try {
+      response = answer(table, backend, req)
+    } catch (error) {
+      response = toErrorResponse(error)
+    }
+    // Every answer carries the backend's own clock (moved or not), so the app can align to it.
+    return { ...response, headers: { date: new Date(backend.now()).toUTCString(), ...response.headers } }
   }
-  // Every answer carries the backend's own clock (moved or not), so the app can align to it.
-  return { ...response, headers: { date: new Date(backend.now()).toUTCString(), ...response.headers } }
 }
 
-function answer(backend: Backend, req: MockRequest): MockResponse {
+function answer(table: readonly Route[], backend: Backend, req: MockRequest): MockResponse {
   const fullPath = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path
   if (fullPath !== API_BASE && !fullPath.startsWith(`${API_BASE}/`)) return notFound(req)
   const path = fullPath.slice(API_BASE.length) || '/'
 
-  const found = findRoute(req.method.toUpperCase(), path)
+  const found = findRoute(table, req.method.toUpperCase(), path)
   if (!found) return notFound(req)
   if ('allow' in found) {
     return errorResponse(405, 'METHOD_NOT_ALLOWED', `${path} 不支持 ${req.method}`, { allow: found.allow })
@@ -77,9 +82,9 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
   return mark(withDelay(broken, scenarios.has('slow')))
 }
 
-function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | { allow: string } | null {
+function findRoute(table: readonly Route[], method: string, path: string): { route: Route; params: Record<string, string> } | { allow: string } | null {
   const allowed: string[] = []
-  for (const route of ROUTE_TABLE) {
+  for (const route of table) {
     const params = matchPath(route.pattern, path)
     if (!params) continue
     if (route.method === method) return { route, params }
