@@ -6,9 +6,9 @@ import { createRequestHandler } from '../routes/handle-request'
 import { parseJsonText } from '../routes/raw-body'
 import type { MockResponse } from '../routes/types'
 import { parseQueryString, parseRequestUrl } from './parse-url'
-import { inProcessRoutes } from './route-table'
+import { inProcessHandling } from './in-process-handling'
 
-const handleRequest = createRequestHandler(inProcessRoutes)
+const handleRequest = createRequestHandler(inProcessHandling)
 
 /** What the app hands Taro.request. */
 export interface TransportOption {

@@ -1,8 +1,8 @@
 import { StoreCounterScreen } from '@/features/store-counter'
-import { enableMockToolRoutes } from '@/services/mock-tool-routes'
+import { loadMockTesterTools } from '@/services/mock-tester-tools'
 
 // Before the counter's first request: in mock mini-programs its staff endpoints come with this subpackage.
-enableMockToolRoutes()
+loadMockTesterTools()
 
 export default function StoreCounterPage() {
   return <StoreCounterScreen />
