@@ -1,4 +1,3 @@
-import { contentRoutes } from './content'
 import { cocreationRoutes } from './cocreation'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
@@ -14,8 +13,10 @@ import { storeRoutes } from './stores'
 import type { Route } from './types'
 
 /**
- * Every endpoint the member app itself calls. The mini-programs' in-process backend starts with
- * these alone (they ship in the main package); `TOOL_ROUTES` come with the testers' pages.
+ * What the mini-programs' in-process backend answers from launch (they ship in the main package):
+ * every endpoint the main package's code calls, and those of most detail pages. The content page's
+ * (`contentRoutes`) and the testers' tools' (`TOOL_ROUTES`) come with their subpackages instead
+ * (`mock/weapp/`); `mock/weapp/in-process-handling.test.ts` checks every page finds what it calls.
  */
 export const APP_ROUTES: readonly Route[] = [
   ...levelRoutes,
@@ -27,7 +28,6 @@ export const APP_ROUTES: readonly Route[] = [
   ...couponTemplateRoutes,
   ...storeRoutes,
   ...rightsRoutes,
-  ...contentRoutes,
   ...messageRoutes,
   ...cocreationRoutes,
   ...earningRoutes,

@@ -1,6 +1,6 @@
 import { shapeByScenario } from '../routes/scenario-shaping'
 import { TOOL_ROUTES } from '../routes/tool-routes'
-import { inProcessHandling } from './in-process-handling'
+import { addInProcessRoutes, inProcessHandling } from './in-process-handling'
 
 /**
  * Called by the tester console's and the store counter's pages (subpackages in the mini-programs):
@@ -9,6 +9,6 @@ import { inProcessHandling } from './in-process-handling'
  * the session, set in the console), and a main package cannot load subpackage code at launch.
  */
 export function loadTesterTools(): void {
-  for (const route of TOOL_ROUTES) if (!inProcessHandling.routes.includes(route)) inProcessHandling.routes.push(route)
+  addInProcessRoutes(TOOL_ROUTES)
   inProcessHandling.scenarios = shapeByScenario
 }

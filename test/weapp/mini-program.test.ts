@@ -113,3 +113,10 @@ test('the store counter signs a clerk in with the store PIN', async () => {
   await rt.settle(counter)
   expect(pageText(counter.data)).toContain('当前门店：上海静安店')
 })
+
+// The content endpoints reach the in-process backend with the content page's subpackage.
+test('the content page opened straight from launch shows the getting-started guide', async () => {
+  const rt = boot()
+  const page = await openSettled(rt, 'pages/content/index?slug=getting-started')
+  expect(pageText(page.data)).toContain('开箱检查')
+})
