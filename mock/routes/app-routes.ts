@@ -14,8 +14,9 @@ import type { Route } from './types'
 
 /**
  * What the mini-programs' in-process backend answers from launch (they ship in the main package):
- * every endpoint the main package's code calls, and those of most detail pages. The content page's
- * (`contentRoutes`) and the testers' tools' (`TOOL_ROUTES`) come with their subpackages instead
+ * every endpoint the main package's code calls, and those of most detail pages. Identity's form
+ * pages' (`identityFormRoutes`), the content page's (`contentRoutes`) and the testers' tools'
+ * (`TOOL_ROUTES`) come with their subpackages instead
  * (`mock/weapp/`); `mock/weapp/in-process-handling.test.ts` checks every page finds what it calls.
  */
 export const APP_ROUTES: readonly Route[] = [

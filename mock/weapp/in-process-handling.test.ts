@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { contentRoutes } from '../routes/content'
+import { identityFormRoutes } from '../routes/identity-forms'
 import { matchPath } from '../routes/match-path'
 import { TOOL_ROUTES } from '../routes/tool-routes'
 import type { Route } from '../routes/types'
 import { inProcessHandling } from './in-process-handling'
 
 // The mini-programs' in-process backend answers the main package's routes from launch; subpackage
-// pages add theirs when they load (src/services/mock-*-routes / mock-tester-tools). So every request
+// pages add theirs when they load (src/services/mock-*-routes.ts, mock-tester-tools.ts). So every request
 // the code of a page can make must be answered by the launch routes plus what that page loads, or
 // the weapp would answer it 404. Read from the source as webpack bundles it: named imports through
 // re-exporting index files follow only the names imported.
@@ -18,6 +19,7 @@ const launchRoutes = [...inProcessHandling.routes]
 const LOADERS: Record<string, readonly Route[]> = {
   'services/mock-tester-tools.ts': TOOL_ROUTES,
   'services/mock-content-routes.ts': contentRoutes,
+  'services/mock-identity-form-routes.ts': identityFormRoutes,
 }
 
 function resolve(from: string, spec: string): string | null {
