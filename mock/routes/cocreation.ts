@@ -17,7 +17,7 @@ import { ok, type Route, type RouteContext } from './types'
 const VOTES_KEY = 'cocreationVotes'
 type Tallies = Record<string, Record<string, number>>
 
-function cocreationOf(member: MemberState): CocreationState {
+export function cocreationOf(member: MemberState): CocreationState {
   member.cocreation ??= { submissions: {}, nextSeq: 1 }
   return member.cocreation
 }
@@ -151,7 +151,7 @@ function submit(ctx: RouteContext) {
   return ok({ submission: submissionBody(submission), task: taskBody(backend, member, task) }, 201)
 }
 
-function recordBody(backend: Backend, member: MemberState) {
+export function recordBody(backend: Backend, member: MemberState) {
   const tasks = new Map(tasksOf(backend, member).map((t) => [t.id, t]))
   const subs = Object.values(cocreationOf(member).submissions).sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
   return {
@@ -172,22 +172,6 @@ function recordBody(backend: Backend, member: MemberState) {
   }
 }
 
-/** Mock control: staff adopt the member's submission to a task, with a reply. */
-function adopt(ctx: RouteContext) {
-  const body = readObjectBody(ctx.req.body)
-  rejectUnknownFields(body, ['reply'])
-  if (typeof body.reply !== 'string' || body.reply.trim() === '' || countChars(body.reply) > TEXT_MAX_CHARS) {
-    throw badRequest('需要字段 reply（工作人员的回复）')
-  }
-  const member = ctx.member()
-  const submission = cocreationOf(member).submissions[ctx.params.taskId]
-  if (!submission) throw new HttpError(404, 'NO_SUBMISSION', '这位会员还没有提交这项任务')
-  submission.status = 'adopted'
-  submission.staffReply = body.reply.trim()
-  submission.adoptedAt = toIso(ctx.backend.now())
-  return ok(recordBody(ctx.backend, member))
-}
-
 export const cocreationRoutes: Route[] = [
   {
     method: 'GET',
@@ -199,5 +183,4 @@ export const cocreationRoutes: Route[] = [
   },
   { method: 'POST', pattern: '/cocreation/tasks/:id/submissions', handle: submit },
   { method: 'GET', pattern: '/me/cocreation', handle: (ctx) => ok(recordBody(ctx.backend, ctx.member())) },
-  { method: 'POST', pattern: '/mock/cocreation/:taskId/adopt', handle: adopt },
 ]

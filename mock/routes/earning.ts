@@ -17,11 +17,10 @@ import type { Backend } from '../db/backend'
 import { parseMemberKey } from '../db/member-key'
 import { appendEvents, type MemberState } from '../db/member-state'
 import { RandomSourceUnavailable } from '../db/random-source'
-import { earningShared, nextId, type StoredShare } from '../seeds/earning-state'
+import { earningShared, MEMBER_CODE_MEMORY_MS, nextId, type StoredShare } from '../seeds/earning-state'
 import { badRequest, HttpError } from './errors'
 import { growthBody } from './growth'
 import { readEnum, readObjectBody, rejectUnknownFields } from './read-body'
-import { MEMBER_CODE_MEMORY_MS } from './staff-earning'
 import { ok, type Route, type RouteContext } from './types'
 
 /** The Shanghai days this member checked in, read off the ledger so a reset forgets them too. */

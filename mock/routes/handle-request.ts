@@ -2,10 +2,8 @@ import type { Backend } from '../db/backend'
 import { notMember, requiresJoined, resolveMemberKey } from './caller'
 import { errorResponse, toErrorResponse } from './errors'
 import { withIdempotency } from './idempotency'
-import { breakSchema } from './break-schema'
 import { matchPath } from './match-path'
-import { failsBeforeHandling, neverAnswered, readScenarioRules, scenariosFor, serviceUnavailable, SLOW_DELAY_MS, type Scenario } from './scenarios'
-import { ROUTE_TABLE } from './table'
+import type { ScenarioShaping, Shaped } from './scenario-shaping'
 import type { MockRequest, MockResponse, Route, RouteContext } from './types'
 
 export const API_BASE = '/api/v1'
@@ -13,27 +11,43 @@ export const API_BASE = '/api/v1'
 /** Control endpoints must keep working in every scenario, or a tester could not switch back. */
 const isControlPath = (path: string) => path === '/mock' || path.startsWith('/mock/')
 
-/**
- * The fake backend's one entry. Synchronous on purpose: state is read and written with no await
- * in between, so racing requests (stock, redemptions) can never interleave half-way.
- */
-export function handleRequest(backend: Backend, req: MockRequest): MockResponse {
-  let response: MockResponse
-  try {
-    response = answer(backend, req)
-  } catch (error) {
-    response = toErrorResponse(error)
-  }
-  // Every answer carries the backend's own clock (moved or not), so the app can align to it.
-  return { ...response, headers: { date: new Date(backend.now()).toUTCString(), ...response.headers } }
+export type RequestHandler = (backend: Backend, req: MockRequest) => MockResponse
+
+/** What a handler answers with; read at each request, so the mini-programs' tools can add to it. */
+export interface Handling {
+  routes: readonly Route[]
+  /** How `X-Mock-Scenario` shapes answers; without it the header is not read. */
+  scenarios: ScenarioShaping | null
 }
 
-function answer(backend: Backend, req: MockRequest): MockResponse {
+/** Not shaped: what a request without `X-Mock-Scenario` gets anyway. */
+const UNSHAPED: Shaped = { instead: null, shape: (response) => response }
+
+/**
+ * The fake backend's one entry (`routes/index.ts` makes it over the whole contract and every
+ * scenario; the mini-programs' in-process adapter over what the app needs until the testers' tools
+ * load theirs). Synchronous on purpose: state is read and written with no await in between, so
+ * racing requests (stock, redemptions) can never interleave half-way.
+ */
+export function createRequestHandler(handling: Handling): RequestHandler {
+  return (backend, req) => {
+    let response: MockResponse
+    try {
+      response = answer(handling, backend, req)
+    } catch (error) {
+      response = toErrorResponse(error)
+    }
+    // Every answer carries the backend's own clock (moved or not), so the app can align to it.
+    return { ...response, headers: { date: new Date(backend.now()).toUTCString(), ...response.headers } }
+  }
+}
+
+function answer(handling: Handling, backend: Backend, req: MockRequest): MockResponse {
   const fullPath = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path
   if (fullPath !== API_BASE && !fullPath.startsWith(`${API_BASE}/`)) return notFound(req)
   const path = fullPath.slice(API_BASE.length) || '/'
 
-  const found = findRoute(req.method.toUpperCase(), path)
+  const found = findRoute(handling.routes, req.method.toUpperCase(), path)
   if (!found) return notFound(req)
   if ('allow' in found) {
     return errorResponse(405, 'METHOD_NOT_ALLOWED', `${path} 不支持 ${req.method}`, { allow: found.allow })
@@ -41,18 +55,9 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
 
   const memberKey = resolveMemberKey(backend, req, path)
 
-  const control = isControlPath(path)
-  const { scenarios, applied } = control
-    ? { scenarios: new Set<Scenario>(), applied: [] }
-    : scenariosFor(readScenarioRules(req.headers['x-mock-scenario']), path)
-  // Says which rules hit this path, so the tester console's request log can show why it failed.
-  const mark = (res: MockResponse): MockResponse =>
-    applied.length > 0 ? { ...res, headers: { ...res.headers, 'x-mock-applied': applied.join(',') } } : res
-  // A held request never reaches its route: the client gave up, so nothing may have changed.
-  if (scenarios.has('timeout')) return mark(neverAnswered())
-  if (failsBeforeHandling(backend, memberKey.key, scenarios)) {
-    return mark(withDelay(serviceUnavailable(), scenarios.has('slow')))
-  }
+  // Control paths never: a tester must always be able to switch a scenario back off.
+  const shaped = handling.scenarios && !isControlPath(path) ? handling.scenarios(backend, req, path, memberKey.key) : UNSHAPED
+  if (shaped.instead) return shaped.instead
 
   const ctx: RouteContext = {
     backend,
@@ -70,16 +75,12 @@ function answer(backend: Backend, req: MockRequest): MockResponse {
       return toErrorResponse(error)
     }
   })
-  const broken =
-    scenarios.has('malformed') && response.status >= 200 && response.status < 300
-      ? { ...response, body: breakSchema(response.body) }
-      : response
-  return mark(withDelay(broken, scenarios.has('slow')))
+  return shaped.shape(response)
 }
 
-function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | { allow: string } | null {
+function findRoute(table: readonly Route[], method: string, path: string): { route: Route; params: Record<string, string> } | { allow: string } | null {
   const allowed: string[] = []
-  for (const route of ROUTE_TABLE) {
+  for (const route of table) {
     const params = matchPath(route.pattern, path)
     if (!params) continue
     if (route.method === method) return { route, params }
@@ -90,8 +91,4 @@ function findRoute(method: string, path: string): { route: Route; params: Record
 
 function notFound(req: MockRequest): MockResponse {
   return errorResponse(404, 'NOT_FOUND', `没有这个接口：${req.method} ${req.path}`)
-}
-
-function withDelay(response: MockResponse, slow: boolean): MockResponse {
-  return slow ? { ...response, delayMs: Math.max(response.delayMs ?? 0, SLOW_DELAY_MS) } : response
 }

@@ -8,7 +8,7 @@ import {
   type Invite,
 } from '../../src/domain/invites'
 import type { Backend } from '../db/backend'
-import { appendEvents, type MemberState } from '../db/member-state'
+import type { MemberState } from '../db/member-state'
 import { levelUpInvite, LEVEL_UP_REASK_DAYS, seedSeats } from '../seeds/invites'
 import type { InviteActivitySeats, MemberInvite } from '../seeds/invites-types'
 import { badRequest, HttpError } from './errors'
@@ -121,7 +121,7 @@ export function issueLevelUpInviteIfDue(backend: Backend, member: MemberState): 
   member.inviteAnswers[issued.id] = issued
 }
 
-function recordOf(member: MemberState, id: string): MemberInvite {
+export function recordOf(member: MemberState, id: string): MemberInvite {
   const record = member.inviteAnswers[id]
   if (!record) throw new HttpError(404, 'INVITE_NOT_FOUND', `没有这份邀请：${id}`)
   return record
@@ -170,23 +170,6 @@ function respond(ctx: RouteContext) {
   return ok({ invite: inviteBody(backend, member, member.inviteAnswers[record.id]) })
 }
 
-/** Mock control: the member checked in at the activity; attendance credits one interaction. */
-function attend(ctx: RouteContext) {
-  const { backend } = ctx
-  const member = ctx.member()
-  const record = recordOf(member, ctx.params.id)
-  const { invite } = currentInvite(backend, member, record)
-  if (invite.status !== 'accepted' || isLevelUp(record)) {
-    throw new HttpError(409, 'NOT_ACCEPTED', '只有已确认参加的活动可以签到')
-  }
-  if (record.attendedAt) throw new HttpError(409, 'ALREADY_ATTENDED', '已签到过，成长记录不会重复计入')
-  const occurredAt = toIso(backend.now())
-  record.attendedAt = occurredAt
-  appendEvents(member, [{ type: 'interaction', title: `参加共创活动 · ${record.title}`, occurredAt }])
-  backend.refreshHeld(member)
-  return ok({ invite: inviteBody(backend, member, record) })
-}
-
 export const inviteRoutes: Route[] = [
   {
     method: 'GET',
@@ -198,5 +181,4 @@ export const inviteRoutes: Route[] = [
     },
   },
   { method: 'POST', pattern: '/invites/:id/response', handle: respond },
-  { method: 'POST', pattern: '/mock/invites/:id/attend', handle: attend },
 ]

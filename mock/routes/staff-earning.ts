@@ -3,15 +3,12 @@ import { toIso } from '../../src/domain/time'
 import type { Backend } from '../db/backend'
 import { parseMemberKey } from '../db/member-key'
 import { appendEvents, type MemberState } from '../db/member-state'
-import { earningShared, nextId, type PurchaseBody, type RefundBody, type StaffCheckInBody } from '../seeds/earning-state'
+import { earningShared, MEMBER_CODE_MEMORY_MS, nextId, type PurchaseBody, type RefundBody, type StaffCheckInBody } from '../seeds/earning-state'
 import { badRequest, HttpError } from './errors'
 import { currentInviteStatus } from './invites'
 import { readObjectBody } from './read-body'
 import { requireStaff } from './staff'
 import { ok, type Route, type RouteContext } from './types'
-
-/** Codes that expired this long ago are forgotten (then they read as unknown). */
-export const MEMBER_CODE_MEMORY_MS = 24 * 60 * 60 * 1000
 
 /** The body key, or the header key, so either style of safe retry works (contract "Safe retries"). */
 function readKey(ctx: RouteContext, body: Record<string, unknown>): string {

@@ -1,6 +1,9 @@
 import type { ShareChannel, ShareTargetKind } from '../../src/domain/earning'
 import type { SharedState } from '../db/shared-state'
 
+/** Codes that expired this long ago are forgotten (then they read as unknown). */
+export const MEMBER_CODE_MEMORY_MS = 24 * 60 * 60 * 1000
+
 /** A member code the backend issued (epoch ms); forgotten a day after it expired. */
 export interface IssuedMemberCode {
   memberKey: string

@@ -1,6 +1,10 @@
 import { fixedBackend } from '../test-support/call'
 import { describeIdentityThrough, headersFor, type Send } from '../test-support/identity-scenario'
+import { loadIdentityFormRoutes } from './identity-form-routes'
 import { createInProcessTransport } from './transport'
+
+// As the sign-in, join and profile-edit pages do when they load.
+loadIdentityFormRoutes()
 
 describeIdentityThrough('the weapp in-process transport', (): Send => {
   const transport = createInProcessTransport(fixedBackend())

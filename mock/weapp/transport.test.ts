@@ -1,8 +1,29 @@
 import { call, fixedBackend } from '../test-support/call'
 import { parseRequestUrl } from './parse-url'
+import { loadTesterTools } from './tester-tools'
 import { createInProcessTransport } from './transport'
 
+// Runs first: the in-process route table is module state, and the tools' routes stay once added.
+describe('the testers’ tools in the in-process backend', () => {
+  it('answer their endpoints and apply scenarios once the tester console or store counter page has loaded them, not before', async () => {
+    const request = createInProcessTransport(fixedBackend())
+    const event = { url: '/api/v1/mock/events', method: 'POST', header: { 'x-persona': 'newcomer' }, data: { type: 'share' } }
+    const staff = { url: '/api/v1/auth/staff', method: 'POST', data: { storeId: 's-hubin', pin: '2468' } }
+    expect((await request(event)).statusCode).toBe(404)
+    expect((await request(staff)).statusCode).toBe(404)
+    const down = { url: '/api/v1/me', header: { 'x-mock-scenario': 'down' } }
+    expect((await request(down)).statusCode).toBe(200)
+    loadTesterTools()
+    loadTesterTools()
+    expect((await request(event)).statusCode).toBe(200)
+    expect((await request(staff)).statusCode).toBe(200)
+    expect((await request(down)).statusCode).toBe(503)
+  })
+})
+
 describe('createInProcessTransport', () => {
+  beforeAll(() => loadTesterTools())
+
   it('passes Authorization through to the staff-only redemption and dates answers by the backend clock', async () => {
     const backend = fixedBackend()
     const request = createInProcessTransport(backend)

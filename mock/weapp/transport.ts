@@ -1,7 +1,14 @@
 import { getSharedBackend, saveSharedBackend, type Backend } from '../db'
 import { topUpRandomPool } from '../db/random-source'
-import { handleRequest, parseJsonText, toErrorResponse, type MockResponse } from '../routes'
+// Module by module, not the routes/ index: that one carries the whole table, tool routes included.
+import { toErrorResponse } from '../routes/errors'
+import { createRequestHandler } from '../routes/handle-request'
+import { parseJsonText } from '../routes/raw-body'
+import type { MockResponse } from '../routes/types'
 import { parseQueryString, parseRequestUrl } from './parse-url'
+import { inProcessHandling } from './in-process-handling'
+
+const handleRequest = createRequestHandler(inProcessHandling)
 
 /** What the app hands Taro.request. */
 export interface TransportOption {

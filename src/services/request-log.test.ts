@@ -2,7 +2,8 @@ import * as v from 'valibot'
 import { withMockBackend } from '../../test/support/screen'
 import { setPersona, setScenario } from './mock-session'
 import { request } from './request'
-import { clearRequestLog, getRequestLog, recordSettled, REQUEST_LOG_LIMIT, startRequestLog, stopRequestLog, toCurl } from './request-log'
+import { clearRequestLog, getRequestLog, recordSettled, REQUEST_LOG_LIMIT, startRequestLog, stopRequestLog } from './request-log'
+import { toCurl } from './request-log-curl'
 
 withMockBackend()
 beforeEach(() => {

@@ -6,8 +6,6 @@ import { onRequestSettled, type SettledRequest } from './request'
  * tester sees which request failed, why, and hands it on as a curl command.
  */
 export const REQUEST_LOG_LIMIT = 100
-/** Where `npm run mock:server` listens unless MOCK_PORT says otherwise. */
-export const MOCK_SERVER_PORT = 3100
 
 export interface LoggedRequest {
   id: number
@@ -88,30 +86,4 @@ export function clearRequestLog(): void {
 export function onRequestLogChange(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
-}
-
-const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`
-
-/**
- * The same request against the HTTP fake backend (`npm run mock:server`), persona and scenario
- * headers included, so a colleague replays it from a terminal.
- */
-export function toCurl(entry: LoggedRequest, serverBase: string): string {
-  const parts = ['curl', '-i']
-  if (entry.method !== 'GET') parts.push('-X', entry.method)
-  parts.push(shellQuote(`${serverBase}${entry.path}`))
-  for (const [name, value] of Object.entries(entry.header)) {
-    if (entry.method === 'GET' && name.toLowerCase() === 'content-type') continue
-    parts.push('-H', shellQuote(`${name}: ${value}`))
-  }
-  if (entry.body !== undefined && entry.method !== 'GET') parts.push('--data', shellQuote(JSON.stringify(entry.body)))
-  return parts.join(' ')
-}
-
-/** The HTTP mock on the host that served this H5 page (a phone on the LAN), else this machine. */
-export function mockServerBase(): string {
-  // The weapp's `window` is Taro's stand-in, whose location is not a real host.
-  const h5Host = process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' ? window.location?.hostname : ''
-  const host = h5Host || '127.0.0.1'
-  return `http://${host.includes(':') ? `[${host}]` : host}:${MOCK_SERVER_PORT}`
 }

@@ -81,3 +81,42 @@ test('a purchase posted from the console levels up, survives a reload, and reset
   const [levelNode] = findByAttr(home.data, (n) => n.cl === 'member-card__level')
   expect(pageText({ root: { cn: [levelNode] } })).toBe('了解观察')
 })
+
+// Scenario shaping reaches the in-process backend with the console's subpackage: what it sets
+// must still shape the member's own screens.
+test('服务宕机 picked in the console makes the home say it failed, and 正常 brings the level back', async () => {
+  const rt = boot({ 'mock.persona': 'cocreator' })
+  const tester = await openSettled(rt, 'pages/tester/index')
+  tapText(rt, tester, '服务宕机')
+  await rt.settle(tester)
+  const failed = await openSettled(rt, 'pages/home/index')
+  // The app retries a 503 three times in about three seconds before it says so.
+  await rt.settle(failed, { maxMs: 6000, quietMs: 2500 })
+  expect(pageText(failed.data)).toContain('重新加载')
+  expect(findByAttr(failed.data, (n) => n.cl === 'member-card__level')).toEqual([])
+
+  tapText(rt, tester, '正常')
+  await rt.settle(tester)
+  const home = await openSettled(rt, 'pages/home/index')
+  expect(pageText(home.data)).toContain('核心共创')
+}, 15_000)
+
+// The staff endpoints reach the in-process backend with the counter's subpackage.
+test('the store counter signs a clerk in with the store PIN', async () => {
+  const rt = boot()
+  const counter = await openSettled(rt, 'pages/store-counter/index')
+  const [pin] = findByAttr(counter.data, (n) => n.cl === 'counter__input')
+  rt.fire(counter, pin.sid!, 'input', { value: '2468', cursor: 4 })
+  await rt.settle(counter)
+  const [signIn] = findByAttr(counter.data, (n) => String(n.cl ?? '').includes('counter__action'))
+  rt.fire(counter, signIn.sid!, 'tap')
+  await rt.settle(counter)
+  expect(pageText(counter.data)).toContain('当前门店：上海静安店')
+})
+
+// The content endpoints reach the in-process backend with the content page's subpackage.
+test('the content page opened straight from launch shows the getting-started guide', async () => {
+  const rt = boot()
+  const page = await openSettled(rt, 'pages/content/index?slug=getting-started')
+  expect(pageText(page.data)).toContain('开箱检查')
+})

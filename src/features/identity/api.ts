@@ -2,8 +2,8 @@ import * as v from 'valibot'
 import { request } from '@/services/request'
 import { LevelsResponse } from '@/services/schemas/growth'
 
-/** Contract part 2, Identity: sign-in, joining and the member's own profile. */
-const SessionResponse = v.object({ token: v.pipe(v.string(), v.minLength(1)), expiresAt: v.string(), joined: v.boolean() })
+/** Contract part 2, Identity: sign-in, joining and the member's own profile (the forms' calls: form-api.ts). */
+export const SessionResponse = v.object({ token: v.pipe(v.string(), v.minLength(1)), expiresAt: v.string(), joined: v.boolean() })
 
 export const PreferencesSchema = v.object({
   style: v.optional(v.picklist(['value', 'deal'])),
@@ -19,8 +19,7 @@ export const ProfileSchema = v.object({
   birthday: v.optional(v.string()),
   preferences: v.optional(PreferencesSchema),
 })
-const MemberResponse = v.object({ member: ProfileSchema })
-const NoBody = v.unknown()
+export const MemberResponse = v.object({ member: ProfileSchema })
 
 export type SessionAnswer = v.InferOutput<typeof SessionResponse>
 export type Preferences = v.InferOutput<typeof PreferencesSchema>
@@ -37,14 +36,5 @@ export interface JoinInput {
 export type ProfileChange = Partial<Pick<Profile, 'nickname' | 'birthday' | 'preferences'>>
 
 export const signInWithWechat = (code: string) => request({ method: 'POST', path: '/auth/wechat', body: { code }, schema: SessionResponse })
-export const sendSmsCode = (phone: string) => request({ method: 'POST', path: '/auth/sms', body: { phone }, schema: NoBody })
-export const signInWithPhone = (phone: string, smsCode: string) =>
-  request({ method: 'POST', path: '/auth/phone', body: { phone, smsCode }, schema: SessionResponse })
-export const joinProgramme = (input: JoinInput) =>
-  request({ method: 'POST', path: '/members', body: input, schema: MemberResponse }).then((r) => r.member)
 export const fetchProfile = () => request({ path: '/me', schema: MemberResponse }).then((r) => r.member)
-/** wx.request has no PATCH, so the weapp sends POST with X-HTTP-Method-Override (the backend honours both). */
-const PATCH_VIA = process.env.TARO_ENV === 'weapp' ? { method: 'POST' as const, headers: { 'X-HTTP-Method-Override': 'PATCH' } } : { method: 'PATCH' as const }
-export const updateProfile = (change: ProfileChange) =>
-  request({ ...PATCH_VIA, path: '/me', body: change, schema: MemberResponse }).then((r) => r.member)
 export const fetchPublicLevels = () => request({ path: '/levels', schema: LevelsResponse }).then((r) => r.levels)

@@ -4,7 +4,7 @@ import { a11y } from '@/components/a11y'
 import { describeError, isApiError } from '@/services/errors'
 import { invalidateMemberData } from '@/services/mock-session'
 import { saveSession, takeReturnTo } from '@/services/session'
-import { sendSmsCode, signInWithPhone } from './api'
+import { sendSmsCode, signInWithPhone } from './form-api'
 import { HOME_PAGE, openPage } from './routes'
 // Last, so every chunk orders these styles after the shared components' and growth's.
 import './identity.scss'

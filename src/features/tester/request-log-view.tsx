@@ -4,7 +4,8 @@ import { useSyncExternalStore } from 'react'
 import { a11y } from '@/components/a11y'
 import { copyText } from '@/platform'
 import { formatShanghai } from '@/lib/format'
-import { clearRequestLog, getRequestLog, mockServerBase, onRequestLogChange, REQUEST_LOG_LIMIT, toCurl, type LoggedRequest } from '@/services/request-log'
+import { clearRequestLog, getRequestLog, onRequestLogChange, REQUEST_LOG_LIMIT, type LoggedRequest } from '@/services/request-log'
+import { mockServerBase, toCurl } from '@/services/request-log-curl'
 import { Chip, Section } from './parts'
 
 function copyAsCurl(entry: LoggedRequest): void {
