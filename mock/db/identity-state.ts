@@ -1,4 +1,5 @@
 import type { Instant } from '../../src/domain/time'
+import { dict } from './dict'
 import { parseMemberKey, visitorKey, type MemberKey } from './member-key'
 import type { SharedState } from './shared-state'
 
@@ -29,12 +30,12 @@ export const SMS_INTERVAL_MS = 60_000
 export function identityState(shared: SharedState): IdentityState {
   const slot = shared.extra.memberIdentity as Partial<IdentityState> | undefined
   const value: IdentityState = {
-    tokens: slot?.tokens ?? {},
-    phoneOwners: slot?.phoneOwners ?? {},
-    keyPhones: slot?.keyPhones ?? {},
-    smsSentAt: slot?.smsSentAt ?? {},
+    tokens: dict(slot?.tokens),
+    phoneOwners: dict(slot?.phoneOwners),
+    keyPhones: dict(slot?.keyPhones),
+    smsSentAt: dict(slot?.smsSentAt),
     nextVisitorSeq: slot?.nextVisitorSeq ?? 1,
-    consents: slot?.consents ?? {},
+    consents: dict(slot?.consents),
   }
   shared.extra.memberIdentity = value
   return value

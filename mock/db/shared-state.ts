@@ -1,3 +1,4 @@
+import { dict } from './dict'
 import type { InviteActivitySeats } from '../seeds/invites-types'
 
 /**
@@ -16,5 +17,5 @@ export interface SharedState {
 }
 
 export function createSharedState(): SharedState {
-  return { couponTemplateStock: {}, inviteActivities: {}, rightStock: {}, extra: {} }
+  return { couponTemplateStock: dict(), inviteActivities: dict(), rightStock: dict(), extra: dict() }
 }

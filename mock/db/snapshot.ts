@@ -1,3 +1,4 @@
+import { dict } from './dict'
 import type { MemberState } from './member-state'
 import { createSharedState, type SharedState } from './shared-state'
 
@@ -32,6 +33,12 @@ export function readSnapshot(value: unknown): BackendSnapshot | null {
   if (typeof value.clockOffsetMs !== 'number' || !Number.isFinite(value.clockOffsetMs)) return null
   if (!isRecord(value.members) || !Object.values(value.members).every(looksLikeMember)) return null
   const copy = JSON.parse(JSON.stringify(value)) as BackendSnapshot
-  copy.shared = { ...createSharedState(), ...(isRecord(value.shared) ? copy.shared : {}) }
+  const shared = { ...createSharedState(), ...(isRecord(value.shared) ? copy.shared : {}) }
+  copy.shared = {
+    couponTemplateStock: dict(shared.couponTemplateStock),
+    inviteActivities: dict(shared.inviteActivities),
+    rightStock: dict(shared.rightStock),
+    extra: dict(shared.extra),
+  }
   return copy
 }

@@ -2,6 +2,7 @@ import { toIso } from '../../src/domain'
 import { countChars, RATING_MAX, RATING_MIN, taskStatus, TEXT_MAX_CHARS } from '../../src/domain/cocreation'
 import { effectiveInviteStatus, syncInviteWithActivity } from '../../src/domain/invites'
 import type { Backend } from '../db/backend'
+import { dict, type Dict } from '../db/dict'
 import { appendEvents, type MemberState } from '../db/member-state'
 import { taskForInvite, type CocreationState, type StoredSubmission, type TaskDefinition } from '../seeds/cocreation'
 import { badRequest, HttpError } from './errors'
@@ -23,8 +24,10 @@ export function cocreationOf(member: MemberState): CocreationState {
 }
 
 function talliesOf(backend: Backend): Tallies {
-  backend.shared.extra[VOTES_KEY] ??= {}
-  return backend.shared.extra[VOTES_KEY] as Tallies
+  const tallies = dict<Dict<number>>(backend.shared.extra[VOTES_KEY])
+  for (const [taskId, counts] of Object.entries(tallies)) tallies[taskId] = dict(counts)
+  backend.shared.extra[VOTES_KEY] = tallies
+  return tallies
 }
 
 /** The member's tasks: one per accepted invite that leads to one (seats re-read, like /invites). */

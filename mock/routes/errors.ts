@@ -19,9 +19,13 @@ export function badRequest(message: string): HttpError {
   return new HttpError(400, 'BAD_REQUEST', message)
 }
 
-/** Whatever went wrong, the client gets a body it can parse, never a dropped connection. */
+/**
+ * Whatever went wrong, the client gets a body it can parse, never a dropped connection. A bug's
+ * own text (a stack, a property name) never reaches the client (contract part 3, "Trust"): it goes
+ * to the console for whoever runs the fake backend.
+ */
 export function toErrorResponse(error: unknown): MockResponse {
   if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message)
-  const detail = error instanceof Error ? error.message : String(error)
-  return errorResponse(500, 'INTERNAL', `模拟后端内部错误：${detail}`)
+  console.error('[mock] unexpected error', error)
+  return errorResponse(500, 'INTERNAL', '服务暂时出了点问题，请稍后重试')
 }

@@ -44,14 +44,19 @@ describe('handleRequest', () => {
     expect(call(backend, 'GET /me/growth', { persona: 'active' }).body.totals.spendFen).toBe(735_000)
   })
 
-  it('turns any thrown error into 500 INTERNAL with a message', () => {
+  it('turns any thrown error into 500 INTERNAL with a generic Chinese message, never the error text', () => {
     const backend = createBackend()
     backend.member = () => {
-      throw new Error('boom')
+      throw new Error('boom: Cannot read properties of undefined')
     }
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const res = call(backend, 'GET /me')
     expect(res.status).toBe(500)
-    expect(res.body.error).toEqual({ code: 'INTERNAL', message: expect.stringContaining('boom') })
+    expect(res.body.error).toEqual({ code: 'INTERNAL', message: '服务暂时出了点问题，请稍后重试' })
+    expect(JSON.stringify(res.body)).not.toContain('boom')
+    // Whoever runs the fake backend still sees what broke.
+    expect(logged).toHaveBeenCalledWith('[mock] unexpected error', expect.objectContaining({ message: expect.stringContaining('boom') }))
+    logged.mockRestore()
   })
 
   it('stores the resolved level back on read', () => {

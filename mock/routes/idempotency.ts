@@ -1,5 +1,6 @@
 import type { Backend } from '../db/backend'
-import { badRequest, errorResponse } from './errors'
+import { dict } from '../db/dict'
+import { badRequest, errorResponse, HttpError } from './errors'
 import type { MockResponse } from './types'
 
 /** How long a key answers again (contract: 24 h by the backend's clock). */
@@ -56,7 +57,7 @@ export function withIdempotency(
 
 function storeOf(backend: Backend): Store {
   const extra = backend.shared.extra
-  if (typeof extra.idempotency !== 'object' || extra.idempotency === null) extra.idempotency = {}
+  extra.idempotency = dict<StoredAnswer>(extra.idempotency)
   return extra.idempotency as Store
 }
 
@@ -80,4 +81,28 @@ function sortKeys(value: unknown): unknown {
       .sort()
       .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
   )
+}
+
+/**
+ * The staff endpoints' body `idempotencyKey` (contract part 3, "Trust"): like a header key, the
+ * same key with a different body is refused rather than replayed, so a reused key never silently
+ * drops a second sale. Call before looking up the replay; `rememberBodyKey` when the key acts.
+ * The fingerprints live beside the answers each route keeps, keyed by path, so new staff routes
+ * (checkouts, voids) get the same rule by calling these two.
+ */
+export function refuseBodyKeyMismatch(backend: Backend, path: string, key: string, body: unknown): void {
+  const recorded = bodyKeysOf(backend)[`${path} ${key}`]
+  if (recorded !== undefined && recorded !== canonicalJson(body)) {
+    throw new HttpError(422, 'IDEMPOTENCY_MISMATCH', '同一个 idempotencyKey 已用于内容不同的请求，请重新操作')
+  }
+}
+
+export function rememberBodyKey(backend: Backend, path: string, key: string, body: unknown): void {
+  bodyKeysOf(backend)[`${path} ${key}`] = canonicalJson(body)
+}
+
+function bodyKeysOf(backend: Backend): Record<string, string> {
+  const extra = backend.shared.extra
+  extra.bodyKeys = dict<string>(extra.bodyKeys)
+  return extra.bodyKeys as Record<string, string>
 }

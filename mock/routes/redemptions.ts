@@ -5,6 +5,7 @@ import { CODE_MEMORY_MS } from './coupons'
 import { findStore } from '../seeds/coupons-catalogue'
 import { couponShared, type RedemptionBody } from '../seeds/coupons-state'
 import { badRequest, HttpError } from './errors'
+import { refuseBodyKeyMismatch, rememberBodyKey } from './idempotency'
 import { requireStaff } from './staff'
 import { ok, type Route } from './types'
 
@@ -45,6 +46,7 @@ export const redemptionRoutes: Route[] = [
       const staff = requireStaff(ctx)
       const input = readInput(ctx.req.body, staff.storeId)
       const shared = couponShared(ctx.backend.shared)
+      refuseBodyKeyMismatch(ctx.backend, '/redemptions', input.idempotencyKey, ctx.req.body)
       const replay = shared.redemptions[input.idempotencyKey]
       if (replay) return ok(replay, 200)
 
@@ -71,6 +73,7 @@ export const redemptionRoutes: Route[] = [
       coupon.usedStoreId = input.storeId
       coupon.redemptionId = body.redemption.id
       shared.redemptions[input.idempotencyKey] = body
+      rememberBodyKey(ctx.backend, '/redemptions', input.idempotencyKey, ctx.req.body)
       return ok(body, 201)
     },
   },

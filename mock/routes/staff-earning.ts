@@ -5,6 +5,7 @@ import { parseMemberKey } from '../db/member-key'
 import { appendEvents, type MemberState } from '../db/member-state'
 import { earningShared, MEMBER_CODE_MEMORY_MS, nextId, type PurchaseBody, type RefundBody, type StaffCheckInBody } from '../seeds/earning-state'
 import { badRequest, HttpError } from './errors'
+import { refuseBodyKeyMismatch, rememberBodyKey } from './idempotency'
 import { currentInviteStatus } from './invites'
 import { readObjectBody } from './read-body'
 import { requireStaff } from './staff'
@@ -47,6 +48,7 @@ function recordPurchase(ctx: RouteContext) {
   const body = readObjectBody(ctx.req.body)
   const key = readKey(ctx, body)
   const state = earningShared(ctx.backend.shared)
+  refuseBodyKeyMismatch(ctx.backend, '/staff/purchases', key, body)
   const replay = state.purchaseKeys[key]
   if (replay) return ok(replay, 200)
   const amountFen = readAmount(body)
@@ -62,6 +64,7 @@ function recordPurchase(ctx: RouteContext) {
   ctx.backend.refreshHeld(member)
   state.orders[orderId] = { memberKey: member.key, body: result, refundedFen: 0 }
   state.purchaseKeys[key] = result
+  rememberBodyKey(ctx.backend, '/staff/purchases', key, body)
   return ok(result, 201)
 }
 
@@ -70,6 +73,7 @@ function recordRefund(ctx: RouteContext) {
   const body = readObjectBody(ctx.req.body)
   const key = readKey(ctx, body)
   const state = earningShared(ctx.backend.shared)
+  refuseBodyKeyMismatch(ctx.backend, '/staff/refunds', key, body)
   const replay = state.refundKeys[key]
   if (replay) return ok(replay, 200)
   const amountFen = readAmount(body)
@@ -88,6 +92,7 @@ function recordRefund(ctx: RouteContext) {
   ctx.backend.refreshHeld(member)
   order.refundedFen += amountFen
   state.refundKeys[key] = result
+  rememberBodyKey(ctx.backend, '/staff/refunds', key, body)
   return ok(result, 201)
 }
 
@@ -96,6 +101,7 @@ function checkInAtInvite(ctx: RouteContext) {
   const body = readObjectBody(ctx.req.body)
   const key = readKey(ctx, body)
   const state = earningShared(ctx.backend.shared)
+  refuseBodyKeyMismatch(ctx.backend, '/staff/check-ins', key, body)
   const replay = state.checkInKeys[key]
   if (replay) return ok(replay, 200)
   if (typeof body.inviteId !== 'string' || body.inviteId === '') throw badRequest('缺少 inviteId')
@@ -115,6 +121,7 @@ function checkInAtInvite(ctx: RouteContext) {
     checkIn: { id: nextId(state, 'ci'), memberId: member.profile.id, inviteId: record.id, storeId: staff.storeId, checkedInAt },
   }
   state.checkInKeys[key] = result
+  rememberBodyKey(ctx.backend, '/staff/check-ins', key, body)
   return ok(result, 201)
 }
 

@@ -1,4 +1,5 @@
 import { toIso } from '../../src/domain/time'
+import { dict } from '../db/dict'
 import type { SharedState } from '../db/shared-state'
 import { findStore } from '../seeds/coupons-catalogue'
 import { badRequest, HttpError } from './errors'
@@ -19,8 +20,7 @@ interface StaffSession {
  * clerk stays signed in across H5 and weapp reloads.
  */
 function staffSessions(shared: SharedState): Record<string, StaffSession> {
-  const slot = shared.extra.staffSessions as Record<string, StaffSession> | undefined
-  const sessions = slot && typeof slot === 'object' ? slot : {}
+  const sessions = dict<StaffSession>(shared.extra.staffSessions)
   shared.extra.staffSessions = sessions
   return sessions
 }

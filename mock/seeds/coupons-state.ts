@@ -1,5 +1,6 @@
 import { validityFor, type Coupon, type CouponTemplate } from '../../src/domain/coupons'
 import { toIso, type Instant } from '../../src/domain/time'
+import { dict } from '../db/dict'
 import type { SharedState } from '../db/shared-state'
 
 /** A member's coupon as stored: the contract's fields plus where and how it was redeemed. */
@@ -31,8 +32,8 @@ export interface CouponShared {
 export function couponShared(shared: SharedState): CouponShared {
   const slot = shared.extra.coupons as Partial<CouponShared> | undefined
   const value: CouponShared = {
-    codes: slot?.codes ?? {},
-    redemptions: slot?.redemptions ?? {},
+    codes: dict(slot?.codes),
+    redemptions: dict(slot?.redemptions),
     nextRedemptionSeq: slot?.nextRedemptionSeq ?? 1,
   }
   shared.extra.coupons = value

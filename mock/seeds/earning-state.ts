@@ -1,4 +1,5 @@
 import type { ShareChannel, ShareTargetKind } from '../../src/domain/earning'
+import { dict } from '../db/dict'
 import type { SharedState } from '../db/shared-state'
 
 /** Codes that expired this long ago are forgotten (then they read as unknown). */
@@ -56,13 +57,13 @@ export interface EarningShared {
 export function earningShared(shared: SharedState): EarningShared {
   const slot = (shared.extra.earning ?? {}) as Partial<EarningShared>
   const value: EarningShared = {
-    memberCodes: slot.memberCodes ?? {},
-    orders: slot.orders ?? {},
-    purchaseKeys: slot.purchaseKeys ?? {},
-    refundKeys: slot.refundKeys ?? {},
-    checkInKeys: slot.checkInKeys ?? {},
-    shares: slot.shares ?? {},
-    creditedPerDay: slot.creditedPerDay ?? {},
+    memberCodes: dict(slot.memberCodes),
+    orders: dict(slot.orders),
+    purchaseKeys: dict(slot.purchaseKeys),
+    refundKeys: dict(slot.refundKeys),
+    checkInKeys: dict(slot.checkInKeys),
+    shares: dict(slot.shares),
+    creditedPerDay: dict(slot.creditedPerDay),
     nextSeq: slot.nextSeq ?? 1,
   }
   shared.extra.earning = value
