@@ -2,7 +2,8 @@ import { toIso, type Instant } from '../../src/domain/time'
 import type { MemberKey } from '../db/member-key'
 import type { MemberPreferences, MemberState } from '../db/member-state'
 import { findTemplate } from '../seeds/coupons-catalogue'
-import { couponFromTemplate, formatCouponId } from '../seeds/coupons-state'
+import { issueCoupon } from '../db/issue-coupon'
+import type { SharedState } from '../db/shared-state'
 import { heldSince } from './ledger-builder'
 
 /** Someone signed in who has not joined: no profile, no coupons, nothing to show yet. */
@@ -31,8 +32,8 @@ export interface JoinDetails {
 
 export const WELCOME_TEMPLATE_ID = 'tpl-welcome'
 
-/** Joining: rank 1 (了解观察) from now, with the welcome coupon in the wallet (DOMAIN.md). */
-export function joinMember(member: MemberState, details: JoinDetails, now: Instant): void {
+/** Joining: rank 1 (了解观察) from now, with the welcome coupon in the wallet (DOMAIN.md) while stock lasts. */
+export function joinMember(shared: SharedState, member: MemberState, details: JoinDetails, now: Instant): void {
   const template = findTemplate(WELCOME_TEMPLATE_ID)
   if (!template) throw new Error(`welcome coupon template missing: ${WELCOME_TEMPLATE_ID}`)
   const phoneMasked = details.phone ? `${details.phone.slice(0, 3)}****${details.phone.slice(7)}` : ''
@@ -45,6 +46,9 @@ export function joinMember(member: MemberState, details: JoinDetails, now: Insta
     ...(details.preferences ? { preferences: details.preferences } : {}),
   }
   member.held = heldSince(now, 'explorer', 0)
-  member.coupons = [couponFromTemplate(template, formatCouponId(1), now)]
+  member.coupons = []
   delete member.notJoined
+  // Through the one issuing rule: once per member, ever, and never past the template's stock
+  // (joining still succeeds when the welcome coupons have run out).
+  issueCoupon(shared, member, template, now)
 }

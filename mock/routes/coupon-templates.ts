@@ -3,7 +3,8 @@ import { parseInstant } from '../../src/domain/time'
 import type { Backend } from '../db/backend'
 import type { MemberState } from '../db/member-state'
 import { COUPON_TEMPLATES, findClaimableTemplate } from '../seeds/coupons-catalogue'
-import { couponFromTemplate, formatCouponId, stockLeft } from '../seeds/coupons-state'
+import { heldOfTemplate, issueCoupon } from '../db/issue-coupon'
+import { stockLeft } from '../seeds/coupons-state'
 import { couponView } from './coupons'
 import { HttpError } from './errors'
 import { preferenceMatch } from './preference-match'
@@ -25,7 +26,7 @@ function claimWindowBody(template: CouponTemplate) {
 }
 
 function claimState(backend: Backend, member: MemberState, template: CouponTemplate) {
-  const claimedByMe = member.coupons.filter((c) => c.templateId === template.id).length
+  const claimedByMe = heldOfTemplate(member, template.id)
   const left = stockLeft(backend.shared, template)
   const verdict = claimability(template, { levelCode: member.held.levelCode, claimedByMe, stockLeft: left, now: backend.now() })
   return { claimedByMe, stockLeft: left, verdict }
@@ -70,16 +71,15 @@ export const couponTemplateRoutes: Route[] = [
       const template = findClaimableTemplate(ctx.params.id)
       if (!template) throw new HttpError(404, 'NOT_FOUND', '没有这个券模板')
       const member = ctx.member()
-      const { stockLeft: left, verdict } = claimState(ctx.backend, member, template)
+      const { verdict } = claimState(ctx.backend, member, template)
       if (!verdict.claimable) {
         const refusal = REFUSALS[verdict.reason]
         throw new HttpError(refusal.status, verdict.reason, refusal.message)
       }
       const now = ctx.backend.now()
-      ctx.backend.shared.couponTemplateStock[template.id] = left - 1
-      const coupon = couponFromTemplate(template, formatCouponId(member.coupons.length + 1), now)
-      member.coupons.push(coupon)
-      return ok({ coupon: couponView(coupon, now) }, 201)
+      const issued = issueCoupon(ctx.backend.shared, member, template, now)
+      if (!issued.ok) throw new HttpError(409, issued.reason, REFUSALS[issued.reason].message)
+      return ok({ coupon: couponView(issued.coupon, now) }, 201)
     },
   },
 ]

@@ -99,7 +99,7 @@ export const identityFormRoutes: Route[] = [
       if (!member.notJoined) throw new HttpError(409, 'ALREADY_MEMBER', '你已经是会员了')
       const state = identityState(ctx.backend.shared)
       const phone = state.keyPhones[member.key] ?? (body.phoneCode ? fakePhoneFor(state, member.key) : undefined)
-      joinMember(member, { ...details, phone }, now)
+      joinMember(ctx.backend.shared, member, { ...details, phone }, now)
       state.consents[member.key] = consent
       return ok({ member: memberBody(member) }, 201)
     },

@@ -13,7 +13,8 @@ describe('rights answers match openapi.yaml', () => {
   it('every claim answer, success and refusal', () => {
     const backend = fixedBackend()
     const claims: [string, string, number][] = [
-      ['newcomer', 'r-welcome-coupon', 200],
+      ['at-risk', 'r-welcome-coupon', 200],
+      ['at-risk', 'r-welcome-coupon', 409],
       ['newcomer', 'r-welcome-coupon', 409],
       ['newcomer', 'r-free-shipping', 403],
       ['cocreator', 'r-limited-tasting', 409],

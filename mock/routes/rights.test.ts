@@ -34,7 +34,7 @@ describe('GET /rights', () => {
 describe('POST /rights/{id}/claim', () => {
   it('claims and answers the right with its quota used', () => {
     const backend = fixedBackend()
-    const res = call(backend, 'POST /rights/r-welcome-coupon/claim', { persona: 'newcomer' })
+    const res = call(backend, 'POST /rights/r-welcome-coupon/claim', { persona: 'at-risk' })
     expect(res.status).toBe(200)
     expect(res.body.right).toMatchObject({ id: 'r-welcome-coupon', unlocked: true, quota: { used: 1 } })
   })

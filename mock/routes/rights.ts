@@ -1,9 +1,10 @@
 import { checkRightClaim, quotaUsed, RIGHTS, rightById, isUnlocked, unlockingInvite, type HeldInvite, type Right, type RightClaim } from '../../src/domain/rights'
 import { birthdayGiftWindow, formatShanghaiMonthDay, toIso, type Instant } from '../../src/domain'
 import type { Backend } from '../db/backend'
+import { couponIssueRefusal, issueCoupon } from '../db/issue-coupon'
 import type { MemberState } from '../db/member-state'
+import type { CouponTemplate, IssueRefusal } from '../../src/domain/coupons'
 import { findTemplate } from '../seeds/coupons-catalogue'
-import { couponFromTemplate, formatCouponId } from '../seeds/coupons-state'
 import { initialRightStock } from '../seeds/rights'
 import { couponView } from './coupons'
 import { HttpError } from './errors'
@@ -22,6 +23,16 @@ function stockLeft(backend: Backend, right: Right): number | undefined {
 export const RIGHT_COUPON_TEMPLATE: Readonly<Record<string, string>> = {
   'r-welcome-coupon': 'tpl-welcome',
   'r-repurchase-coupon': 'tpl-repurchase',
+}
+
+const COUPON_REFUSALS: Record<IssueRefusal, string> = {
+  LIMIT_REACHED: '这张券你已经领过了，每人限领数量已满',
+  SOLD_OUT: '这张券已经发完了',
+}
+
+function couponTemplateOf(right: Right): CouponTemplate | undefined {
+  const templateId = RIGHT_COUPON_TEMPLATE[right.id]
+  return templateId ? findTemplate(templateId) : undefined
 }
 
 function claimsOf(member: MemberState): RightClaim[] {
@@ -69,6 +80,17 @@ function unlockFields(backend: Backend, member: MemberState, right: Right) {
   return { unlocked: true, unlockedBy: 'invite' as const, invite: { id: invite.id, title: invite.title, status: invite.status } }
 }
 
+/**
+ * A coupon right whose template the member may not get again (the welcome coupon that came with
+ * joining) reads as used up, so the app shows 已领取 instead of a button the backend would refuse.
+ */
+function shownQuotaUsed(backend: Backend, member: MemberState, right: Right): number {
+  const used = quotaUsed(claimsOf(member), right, backend.now())
+  const template = couponTemplateOf(right)
+  const limitReached = template !== undefined && couponIssueRefusal(backend.shared, member, template) === 'LIMIT_REACHED'
+  return limitReached && right.quota ? Math.max(used, right.quota.perPeriod) : used
+}
+
 /** One right as `GET /rights` shows it to this member. */
 export function rightBody(backend: Backend, member: MemberState, right: Right) {
   const left = stockLeft(backend, right)
@@ -82,9 +104,7 @@ export function rightBody(backend: Backend, member: MemberState, right: Right) {
     claimable: right.claimable,
     ...birthdayFields(member, right, backend.now()),
     ...(left !== undefined ? { stockLeft: left } : {}),
-    ...(right.quota
-      ? { quota: { perPeriod: right.quota.perPeriod, period: right.quota.period, used: quotaUsed(claimsOf(member), right, backend.now()) } }
-      : {}),
+    ...(right.quota ? { quota: { perPeriod: right.quota.perPeriod, period: right.quota.period, used: shownQuotaUsed(backend, member, right) } } : {}),
   }
 }
 
@@ -118,14 +138,18 @@ export const rightsRoutes: Route[] = [
       })
       if (!check.ok) throw new HttpError(check.status, check.code, check.message)
       checkBirthdayMonth(member, right, now)
+      // A coupon right is bound by its template's limit and stock like any other way in: refused
+      // before anything is written, so the right's quota and stock are not spent on nothing.
+      const template = couponTemplateOf(right)
+      const refusal = template ? couponIssueRefusal(ctx.backend.shared, member, template) : null
+      if (refusal) throw new HttpError(409, refusal, COUPON_REFUSALS[refusal])
       const left = stockLeft(ctx.backend, right)
       if (left !== undefined) ctx.backend.shared.rightStock[right.id] = left - 1
       member.rightClaims.push({ rightId: right.id, claimedAt: new Date(now).toISOString() })
-      const template = RIGHT_COUPON_TEMPLATE[right.id] ? findTemplate(RIGHT_COUPON_TEMPLATE[right.id]) : undefined
       if (!template) return ok({ right: rightBody(ctx.backend, member, right) })
-      const coupon = couponFromTemplate(template, formatCouponId(member.coupons.length + 1), now)
-      member.coupons.push(coupon)
-      return ok({ right: rightBody(ctx.backend, member, right), coupon: couponView(coupon, now) })
+      const issued = issueCoupon(ctx.backend.shared, member, template, now)
+      if (!issued.ok) throw new HttpError(409, issued.reason, COUPON_REFUSALS[issued.reason])
+      return ok({ right: rightBody(ctx.backend, member, right), coupon: couponView(issued.coupon, now) })
     },
   },
 ]

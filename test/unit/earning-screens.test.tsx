@@ -108,12 +108,12 @@ test('an accepted invite offers the member code for check-in; once the clerk che
 })
 
 test('claiming 新人礼券 puts the coupon in 券包 and the right page links to it', async () => {
-  setPersona('newcomer~7')
+  setPersona('at-risk~7')
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: 'r-welcome-coupon' } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
   showScreen(<RightDetailScreen />)
   fireEvent.click(await screen.findByRole('button', { name: '立即领取' }))
   expect(await screen.findByText(/^领取成功：新人礼券，「.+」已放入券包$/)).toBeInTheDocument()
-  const wallet = (await api('/coupons', { persona: 'newcomer~7' })).body.coupons as Array<{ id: string; templateId: string }>
+  const wallet = (await api('/coupons', { persona: 'at-risk~7' })).body.coupons as Array<{ id: string; templateId: string }>
   const coupon = wallet.filter((c) => c.templateId === 'tpl-welcome').pop()
   expect(coupon).toBeDefined()
   fireEvent.click(screen.getByRole('link', { name: '去使用这张券' }))

@@ -68,7 +68,8 @@ test('a failed refresh keeps the saved rights on screen, marked stale', async ()
 })
 
 test('claiming a right works, and a second claim past the quota is refused in words', async () => {
-  setPersona('newcomer')
+  // at-risk has no welcome coupon yet; a newcomer's came with joining (once per member, ever).
+  setPersona('at-risk')
   openDetail('r-welcome-coupon')
   expect(await screen.findByTestId('right-quota')).toHaveTextContent('新人专享，限领 1 次')
   fireEvent.click(screen.getByRole('button', { name: '立即领取' }))

@@ -16,7 +16,7 @@ withMockBackend()
 afterEach(() => forgetPendingActions())
 
 test('claiming a right again after an unknown outcome claims it once', async () => {
-  setPersona('newcomer')
+  setPersona('at-risk')
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: 'r-welcome-coupon' } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
   const keys = loseResponses('/rights/r-welcome-coupon/claim', MAX_TRIES)
   showScreen(<RightDetailScreen />)

@@ -1,4 +1,4 @@
-import { claimability } from './claim'
+import { claimability, issueRefusal } from './claim'
 import { makeTemplate, sh } from './test-fixtures'
 
 const template = makeTemplate({ minLevelCode: 'engager', perMemberLimit: 2 })
@@ -37,5 +37,18 @@ describe('claimability', () => {
   it('treats an unreadable window as closed', () => {
     const broken = makeTemplate({ claimWindow: { from: '2026-11-01', to: '2026-11-30' } })
     expect(claimability(broken, { ...open, levelCode: 'cocreator' })).toEqual({ claimable: false, reason: 'NOT_IN_WINDOW' })
+  })
+})
+
+describe('issueRefusal (every way a coupon arrives)', () => {
+  it('refuses past the per-member limit before looking at stock, and when stock is gone', () => {
+    expect(issueRefusal(template, { claimedByMe: 1, stockLeft: 5 })).toBeNull()
+    expect(issueRefusal(template, { claimedByMe: 2, stockLeft: 0 })).toBe('LIMIT_REACHED')
+    expect(issueRefusal(template, { claimedByMe: 0, stockLeft: 0 })).toBe('SOLD_OUT')
+  })
+
+  it('ignores level and claim window: those are the claim centre’s own gates', () => {
+    expect(issueRefusal(template, { claimedByMe: 0, stockLeft: 1 })).toBeNull()
+    expect(claimability(template, { ...open, levelCode: 'explorer' })).toEqual({ claimable: false, reason: 'LEVEL_TOO_LOW' })
   })
 })

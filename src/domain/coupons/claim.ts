@@ -28,11 +28,26 @@ export interface ClaimContext {
 export function claimability(template: Pick<CouponTemplate, 'minLevelCode' | 'perMemberLimit' | 'claimWindow'>, ctx: ClaimContext): Claimability {
   if (ctx.claimedByMe >= template.perMemberLimit) return { claimable: false, reason: 'LIMIT_REACHED' }
   if (!isInClaimWindow(template, ctx.now)) return { claimable: false, reason: 'NOT_IN_WINDOW' }
-  if (ctx.stockLeft <= 0) return { claimable: false, reason: 'SOLD_OUT' }
+  const issue = issueRefusal(template, ctx)
+  if (issue) return { claimable: false, reason: issue }
   if (rankOf(ctx.levelCode) < rankOf(template.minLevelCode)) return { claimable: false, reason: 'LEVEL_TOO_LOW' }
   return { claimable: true }
 }
 
 export function isInClaimWindow(template: Pick<CouponTemplate, 'claimWindow'>, now: Instant): boolean {
   return parseInstant(template.claimWindow.from) <= now && now <= parseInstant(template.claimWindow.to)
+}
+
+export type IssueRefusal = 'LIMIT_REACHED' | 'SOLD_OUT'
+
+/**
+ * What binds a coupon however it arrives — the claim centre, a right, a gift, a referral
+ * (contract part 3, "Trust"): the template's per-member limit (counting every coupon of it the
+ * member was ever given, used or expired too) and its shared stock. Level and claim window are
+ * the claim centre's own gates; a right or gift has its own. Null when the coupon may be issued.
+ */
+export function issueRefusal(template: Pick<CouponTemplate, 'perMemberLimit'>, ctx: Pick<ClaimContext, 'claimedByMe' | 'stockLeft'>): IssueRefusal | null {
+  if (ctx.claimedByMe >= template.perMemberLimit) return 'LIMIT_REACHED'
+  if (ctx.stockLeft <= 0) return 'SOLD_OUT'
+  return null
 }
