@@ -2,7 +2,7 @@ import {
   checkInStreak,
   CHECK_IN_TITLE,
   generateMemberCode,
-  MAX_CREDITED_SHARES_PER_DAY,
+  creditsShareVisit,
   MEMBER_CODE_REFRESH_AFTER_MS,
   MEMBER_CODE_TTL_MS,
   shanghaiDateOf,
@@ -105,9 +105,9 @@ function createShare(ctx: RouteContext) {
 }
 
 /**
- * A visit credits the sharer once: the first opener other than the sharer, and only while the
- * sharer has fewer than five credited shares this Shanghai day. Synchronous, so 30 racing
- * visitors credit one.
+ * A visit credits the sharer once (`creditsShareVisit`): the first opener other than the sharer
+ * who never credited this sharer before, while the sharer has fewer than five this Shanghai day.
+ * Synchronous, so 30 racing visitors credit one.
  */
 function visitShare(ctx: RouteContext) {
   const state = earningShared(ctx.backend.shared)
@@ -121,13 +121,21 @@ function visitShare(ctx: RouteContext) {
 }
 
 function creditIfDue(backend: Backend, state: ReturnType<typeof earningShared>, share: StoredShare, visitor: string, firstTime: boolean): boolean {
-  if (share.credited || !firstTime || visitor === share.sharerKey) return false
   const sharerKey = parseMemberKey(share.sharerKey)
   if (!sharerKey) return false
   const now = backend.now()
   const dayKey = `${share.sharerKey} ${shanghaiDateOf(now)}`
-  if ((state.creditedPerDay[dayKey] ?? 0) >= MAX_CREDITED_SHARES_PER_DAY) return false
+  const personKey = `${share.sharerKey} ${visitor}`
+  const due = creditsShareVisit({
+    shareCredited: share.credited,
+    openedBefore: !firstTime,
+    visitorIsSharer: visitor === share.sharerKey,
+    personCreditedSharer: state.creditedPeople[personKey] === true,
+    creditedToday: state.creditedPerDay[dayKey] ?? 0,
+  })
+  if (!due) return false
   state.creditedPerDay[dayKey] = (state.creditedPerDay[dayKey] ?? 0) + 1
+  state.creditedPeople[personKey] = true
   share.credited = true
   const sharer = backend.member(sharerKey)
   appendEvents(sharer, [{ type: 'share', title: SHARE_VISIT_TITLE, occurredAt: toIso(now) }])

@@ -51,6 +51,8 @@ export interface EarningShared {
   shares: Record<string, StoredShare>
   /** `${sharerKey} ${YYYY-MM-DD}` → shares credited that Shanghai day. */
   creditedPerDay: Record<string, number>
+  /** `${sharerKey} ${visitorKey}` → true once that person credited that sharer (ever, any share). */
+  creditedPeople: Record<string, true>
   nextSeq: number
 }
 
@@ -64,6 +66,7 @@ export function earningShared(shared: SharedState): EarningShared {
     checkInKeys: dict(slot.checkInKeys),
     shares: dict(slot.shares),
     creditedPerDay: dict(slot.creditedPerDay),
+    creditedPeople: dict(slot.creditedPeople),
     nextSeq: slot.nextSeq ?? 1,
   }
   shared.extra.earning = value
