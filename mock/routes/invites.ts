@@ -1,3 +1,4 @@
+import { own } from '../db/dict'
 import { DAY_MS, parseInstant, summarizeGrowth, toIso, type Instant } from '../../src/domain'
 import {
   effectiveInviteStatus,
@@ -122,7 +123,8 @@ export function issueLevelUpInviteIfDue(backend: Backend, member: MemberState): 
 }
 
 export function recordOf(member: MemberState, id: string): MemberInvite {
-  const record = member.inviteAnswers[id]
+  // Own keys only: an id such as `constructor` names no invite (contract part 3, odd input).
+  const record = own(member.inviteAnswers, id)
   if (!record) throw new HttpError(404, 'INVITE_NOT_FOUND', `没有这份邀请：${id}`)
   return record
 }

@@ -1,3 +1,4 @@
+import { own } from '../db/dict'
 import { countChars, TEXT_MAX_CHARS } from '../../src/domain/cocreation'
 import { toIso } from '../../src/domain/time'
 import { appendEvents } from '../db/member-state'
@@ -20,7 +21,7 @@ function adopt(ctx: RouteContext) {
     throw badRequest('需要字段 reply（工作人员的回复）')
   }
   const member = ctx.member()
-  const submission = cocreationOf(member).submissions[ctx.params.taskId]
+  const submission = own(cocreationOf(member).submissions, ctx.params.taskId)
   if (!submission) throw new HttpError(404, 'NO_SUBMISSION', '这位会员还没有提交这项任务')
   submission.status = 'adopted'
   submission.staffReply = body.reply.trim()

@@ -11,6 +11,8 @@ import { handleRequest } from '.'
  */
 
 /** Ids that exist for the seeded personas, so body fuzzing gets past the 404 to the body checks. */
+const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']
+
 const REAL_IDS: Record<string, string> = {
   '/rights/{id}/claim': 'r-welcome-coupon',
   '/invites/{id}/response': 'inv-spring-workshop',
@@ -65,7 +67,7 @@ function fuzz(op: Operation): string[] {
     const headers = caller.headers(backend)
     for (const id of ODD_IDS) send(`${caller.name}, id ${id.slice(0, 12)}`, pathFor(op, id), headers, op.hasBody ? {} : undefined)
     if (op.hasBody) {
-      for (const { name, body } of oddBodies(op)) {
+      for (const { name, body } of [...oddBodies(op), { name: 'plausible', body: op.plausibleBody }]) {
         send(`${caller.name}, body ${name}`, realPath, headers, body)
         send(`${caller.name}, body ${name}, keyed`, realPath, { ...headers, 'idempotency-key': `fuzz-${caller.name}` }, body)
       }
@@ -74,6 +76,20 @@ function fuzz(op: Operation): string[] {
       for (const value of ODD_QUERY_VALUES) send(`${caller.name}, ?${name}=${value.slice(0, 12)}`, realPath, headers, undefined, { [name]: value })
     }
     send(`${caller.name}, query __proto__`, realPath, headers, undefined, JSON.parse('{"__proto__":"x","constructor":"y"}'))
+  }
+  // An id that names an Object.prototype member is just an unknown id: the same answer as one.
+  if (op.template.includes('{')) {
+    for (const caller of CALLERS.slice(0, 2)) {
+      for (const body of op.hasBody ? [{}, op.plausibleBody] : [undefined]) {
+        const unknown = handleRequest(backend, { method: op.method, path: `/api/v1${pathFor(op, 'zz-no-such-id')}`, query: {}, headers: caller.headers(backend), body })
+        for (const id of PROTOTYPE_NAMES) {
+          const res = handleRequest(backend, { method: op.method, path: `/api/v1${pathFor(op, id)}`, query: {}, headers: caller.headers(backend), body })
+          const got = [res.status, (res.body as { error?: { code?: string } }).error?.code]
+          const want = [unknown.status, (unknown.body as { error?: { code?: string } }).error?.code]
+          if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${op.method} ${op.template} [${caller.name}, id ${id}, body ${JSON.stringify(body)}] ${got.join(' ')}, an unknown id gets ${want.join(' ')}`)
+        }
+      }
+    }
   }
   for (const headers of ODD_HEADERS) send(`header ${JSON.stringify(headers).slice(0, 40)}`, realPath, headers, op.hasBody ? {} : undefined)
   // The backend still answers a plain request afterwards, and nothing leaked onto Object.prototype.

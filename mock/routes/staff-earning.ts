@@ -1,3 +1,4 @@
+import { own } from '../db/dict'
 import { INVITE_CHECK_IN_TITLE, isMemberCode, purchaseTitle, REFUND_TITLE } from '../../src/domain/earning'
 import { toIso } from '../../src/domain/time'
 import type { Backend } from '../db/backend'
@@ -106,7 +107,7 @@ function checkInAtInvite(ctx: RouteContext) {
   if (replay) return ok(replay, 200)
   if (typeof body.inviteId !== 'string' || body.inviteId === '') throw badRequest('缺少 inviteId')
   const member = memberOfCode(ctx.backend, body)
-  const record = member.inviteAnswers[body.inviteId]
+  const record = own(member.inviteAnswers, body.inviteId)
   if (!record) throw new HttpError(404, 'INVITE_NOT_FOUND', '这位会员没有这份邀请')
   if (currentInviteStatus(ctx.backend, member, record) !== 'accepted') {
     throw new HttpError(409, 'NOT_ACCEPTED', '这位会员还没有确认参加这场活动，不能签到')

@@ -12,10 +12,19 @@ export interface Operation {
   queryNames: string[]
   /** Top-level body fields the document names (resolving one `$ref`), to send with wrong types. */
   bodyFields: string[]
+  /** A body of the documented field types (strings `x`, booleans false…), to get past type checks. */
+  plausibleBody: Record<string, unknown>
   hasBody: boolean
 }
 
-type Schema = { $ref?: string; properties?: Record<string, unknown> }
+type Schema = { $ref?: string; type?: string | string[]; properties?: Record<string, Schema> }
+
+const PLAUSIBLE: Record<string, unknown> = { string: 'x', boolean: false, integer: 1, number: 1, array: [], object: {} }
+
+function plausibleValue(schema: Schema | undefined): unknown {
+  const type = Array.isArray(schema?.type) ? schema?.type[0] : schema?.type
+  return PLAUSIBLE[type ?? 'string'] ?? 'x'
+}
 type Parameter = { $ref?: string; in?: string; name?: string }
 type RawOperation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }
 
@@ -41,6 +50,7 @@ export function documentedOperations(): Operation[] {
         template,
         queryNames: parameters.filter((p) => p.in === 'query' && p.name).map((p) => p.name as string),
         bodyFields: Object.keys(schema?.properties ?? {}),
+        plausibleBody: Object.fromEntries(Object.entries(schema?.properties ?? {}).map(([name, s]) => [name, plausibleValue(resolve(s, 'schemas'))])),
         hasBody: method !== 'get',
       })
     }
