@@ -1,4 +1,7 @@
 import { call, FIXED_NOW, fixedBackend } from '../test-support/call'
+import { createResponseValidator } from '../test-support/openapi-validator'
+
+const validate = createResponseValidator()
 
 const DAY = 24 * 60 * 60 * 1000
 const inviteOf = (backend: ReturnType<typeof fixedBackend>, persona: string, id: string) =>
@@ -109,6 +112,21 @@ describe('the level-up invitation', () => {
     const growth = call(backend, 'GET /me/growth', { persona: 'active~1' }).body
     expect([growth.levelCode, growth.awaitingInvite]).toEqual(['cocreator', false])
     expect(call(backend, 'GET /me', { persona: 'active~1' }).body.member.levelCode).toBe('cocreator')
+  })
+
+  it('once accepted, a no is refused 409 ALREADY_ACCEPTED and the level stays, also after the deadline', () => {
+    const backend = fixedBackend()
+    driveToTop(backend, 'active~3')
+    const [invite] = levelUp(backend, 'active~3')
+    expect(call(backend, `POST /invites/${invite.id}/response`, { persona: 'active~3', body: { accept: true } }).status).toBe(200)
+    const cancel = () => call(backend, `POST /invites/${invite.id}/response`, { persona: 'active~3', body: { accept: false } })
+    expect(cancel()).toMatchObject({ status: 409, body: { error: { code: 'ALREADY_ACCEPTED', message: expect.stringMatching(/[\u4e00-\u9fff]/) } } })
+    expect(validate('/invites/{id}/response', 'POST', 409, cancel().body)).toEqual([])
+    expect(levelUp(backend, 'active~3')[0].status).toBe('accepted')
+    expect(call(backend, 'GET /me', { persona: 'active~3' }).body.member.levelCode).toBe('cocreator')
+    call(backend, 'POST /mock/clock', { body: { now: new Date(Date.parse(invite.respondBy) + DAY).toISOString() } })
+    expect(cancel().body.error.code).toBe('ALREADY_ACCEPTED')
+    expect(call(backend, 'GET /me/growth', { persona: 'active~3' }).body.levelCode).toBe('cocreator')
   })
 
   it('declining keeps the member eligible and says when a new invitation comes', () => {

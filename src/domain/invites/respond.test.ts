@@ -106,3 +106,17 @@ describe('respondToInvite: answers that cannot be taken', () => {
     expect(respond({ invite: invite({ minLevelCode: 'cocreator' }), activity: act })).toMatchObject({ status: 403, code: 'LEVEL_TOO_LOW' })
   })
 })
+
+describe('respondToInvite: the level-up invitation', () => {
+  const levelUp = (status: Invite['status']) => invite({ kind: 'level_up', minLevelCode: 'engager', status })
+
+  it('once accepted, a no is 409 ALREADY_ACCEPTED, before and after the deadline', () => {
+    for (const now of [parseInstant('2026-11-21T00:00:00Z'), parseInstant('2026-12-20T00:00:00Z')]) {
+      expect(respond({ invite: levelUp('accepted'), activity: activity(), accept: false, now })).toMatchObject({ ok: false, status: 409, code: 'ALREADY_ACCEPTED' })
+    }
+  })
+
+  it('a pending one can still be declined', () => {
+    expect(ok(respond({ invite: levelUp('pending'), activity: activity(), accept: false })).invite.status).toBe('declined')
+  })
+})

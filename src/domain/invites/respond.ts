@@ -4,7 +4,7 @@ import { isPastDeadline } from './deadline'
 import { inPool, seatsLeft, waitlistPosition } from './seats'
 import type { Activity, Invite } from './types'
 
-export type InviteRefusalCode = 'ALREADY_ANSWERED' | 'EXPIRED' | 'SLOT_REQUIRED' | 'SLOT_UNKNOWN' | 'LEVEL_TOO_LOW'
+export type InviteRefusalCode = 'ALREADY_ANSWERED' | 'ALREADY_ACCEPTED' | 'EXPIRED' | 'SLOT_REQUIRED' | 'SLOT_UNKNOWN' | 'LEVEL_TOO_LOW'
 
 export interface RespondInput {
   invite: Invite
@@ -22,11 +22,12 @@ export type RespondResult =
   | { ok: false; status: 400 | 403 | 409 | 410 | 422; code: InviteRefusalCode; message: string }
 
 /** SLOT_UNKNOWN is 400: the contract makes an unknown field value a bad request. */
-const STATUS = { ALREADY_ANSWERED: 409, EXPIRED: 410, SLOT_REQUIRED: 422, SLOT_UNKNOWN: 400, LEVEL_TOO_LOW: 403 } as const
+const STATUS = { ALREADY_ANSWERED: 409, ALREADY_ACCEPTED: 409, EXPIRED: 410, SLOT_REQUIRED: 422, SLOT_UNKNOWN: 400, LEVEL_TOO_LOW: 403 } as const
 
 export function inviteRefusalMessage(code: InviteRefusalCode, minLevelCode?: LevelCode): string {
   switch (code) {
     case 'ALREADY_ANSWERED': return '你已回复过这份邀请'
+    case 'ALREADY_ACCEPTED': return '你已接受升级邀请并成为核心共创，无法撤回'
     case 'EXPIRED': return '邀请已过回复截止时间'
     case 'SLOT_REQUIRED': return '请先选择一个场次'
     case 'SLOT_UNKNOWN': return '所选场次不存在'
@@ -48,11 +49,16 @@ function withSlot(activity: Activity, memberId: string, slotId: string | undefin
 
 /**
  * One member's answer, as a pure transition (inputs are never mutated). Checks, first failing
- * wins: deadline (410, whatever the state: nothing changes after it), a final decline (409),
- * then for an accept: a second accept (409), level (403), slot (422/400); then the move.
+ * wins: a no to an accepted level-up invitation (409 ALREADY_ACCEPTED, the level stays), deadline
+ * (410, whatever the state: nothing changes after it), a final decline (409), then for an
+ * accept: a second accept (409), level (403), slot (422/400); then the move.
  */
 export function respondToInvite(input: RespondInput): RespondResult {
   const { invite, activity, memberId, now } = input
+  // The level-up invitation made the member 核心共创 when accepted: no seat to give back, and the
+  // level stays, so a later no is refused rather than recorded, before or after the deadline
+  // (contract part 3, "Trust").
+  if (!input.accept && invite.kind === 'level_up' && invite.status === 'accepted') return refuse('ALREADY_ACCEPTED', invite)
   if (invite.status === 'expired' || isPastDeadline(invite.respondBy, now)) return refuse('EXPIRED', invite)
   if (invite.status === 'declined') return refuse('ALREADY_ANSWERED', invite)
   if (!input.accept) return decline(input)
