@@ -168,6 +168,9 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   const restrictedCode: string = (await req('POST', `/coupons/${restricted.id}/code`, 201)).body.code
   await req('POST', '/redemptions', [403, 'STORE_MISMATCH'], { code: restrictedCode, storeId: elsewhere, idempotencyKey: keyFor(persona, 4) }, undefined, token)
   await req('POST', '/redemptions', [422, 'WRONG_STORE'], { code: restrictedCode, storeId: elsewhere, idempotencyKey: keyFor(persona, 4) }, undefined, await signIn(elsewhere))
+  // Refused means untouched: the coupon is still available, with nothing recorded as used.
+  const untouched: CouponBody = (await req('GET', `/coupons/${restricted.id}`, 200)).body.coupon
+  expect([untouched.status, untouched.usedAt]).toEqual(['available', undefined])
 
   // The code dies at expiresAt (backend clock); the coupon at validUntil, whatever its code says.
   await req('POST', '/mock/clock', 200, { now: new Date((await clock()) + 61_000).toISOString() })

@@ -62,6 +62,11 @@ describe('POST /redemptions', () => {
     const engager = call(b, 'GET /coupons?status=available').body.coupons.find((c: { templateId: string }) => c.templateId === 'tpl-engager-85')
     const code = call(b, `POST /coupons/${engager.id}/code`).body.code
     expect(redeem(b, code, 'key-wrong-001', 's-hubin')).toMatchObject({ status: 422, body: { error: { code: 'WRONG_STORE' } } })
+    // Refused means untouched: still available, nothing recorded as used, and the code still works where it is valid.
+    const after = call(b, `GET /coupons/${engager.id}`).body.coupon
+    expect([after.status, after.usedAt, after.usedStoreId]).toEqual(['available', undefined, undefined])
+    expect(call(b, 'GET /coupons?status=available').body.coupons.map((c: { id: string }) => c.id)).toContain(engager.id)
+    expect(redeem(b, code, 'key-right-001', 's-jingan').status).toBe(201)
     const token = staffToken(b)
     expect(call(b, 'POST /redemptions', { body: { code }, token }).status).toBe(400)
     expect(call(b, 'POST /redemptions', { body: 'junk', token }).status).toBe(400)
