@@ -33,7 +33,8 @@ export function resolveMemberKey(backend: Backend, req: MockRequest, path: strin
     return key
   }
   const key = parseMemberKey(req.headers['x-persona'])
-  if (!key) throw badRequest(`X-Persona 无效：${req.headers['x-persona']}（可选 persona id 或 id~1 到 id~999）`)
+  // Echo only the start: the hint after it must survive the message cap (errors.ts).
+  if (!key) throw badRequest(`X-Persona 无效：${String(req.headers['x-persona']).slice(0, 40)}（可选 persona id 或 id~1 到 id~999）`)
   return key
 }
 

@@ -11,8 +11,12 @@ export class HttpError extends Error {
   }
 }
 
+/** Longest message an error carries: messages quote what the caller sent, which may be huge. */
+export const MAX_ERROR_MESSAGE_CHARS = 200
+
 export function errorResponse(status: number, code: string, message: string, headers?: Record<string, string>): MockResponse {
-  return { status, body: { error: { code, message } }, ...(headers ? { headers } : {}) }
+  const capped = message.length > MAX_ERROR_MESSAGE_CHARS ? `${message.slice(0, MAX_ERROR_MESSAGE_CHARS - 1)}…` : message
+  return { status, body: { error: { code, message: capped } }, ...(headers ? { headers } : {}) }
 }
 
 export function badRequest(message: string): HttpError {

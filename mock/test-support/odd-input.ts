@@ -130,6 +130,7 @@ export function problemsWith(status: number, body: unknown): string[] {
     const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error
     if (typeof error?.code !== 'string' || typeof error.message !== 'string') problems.push('no {error:{code,message}}')
     else if (!/[\u4e00-\u9fff]/.test(error.message)) problems.push(`message not Chinese: ${error.message.slice(0, 80)}`)
+    else if (error.message.length > 500) problems.push(`message echoes ${error.message.length} characters`)
   } else if (status !== 204 && (body === undefined || body === null || typeof body !== 'object')) {
     problems.push(`empty ${status}`)
   }
