@@ -12,6 +12,8 @@ const shared = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(until-async|rettime|@mswjs|@open-draft|outvariant|strict-event-emitter|headers-polyfill|is-node-process)/)'],
   setupFiles: ['<rootDir>/test/setup/globals.ts', '<rootDir>/test/setup/fast-retries.ts'],
+  // Every fake-backend answer a test sees is checked against mock/openapi.yaml.
+  setupFilesAfterEnv: ['<rootDir>/test/setup/spec-answers.ts'],
 }
 
 module.exports = {
@@ -32,7 +34,7 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jest-fixed-jsdom',
       testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/test/unit/**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/test/setup/ui.ts'],
+      setupFilesAfterEnv: [...shared.setupFilesAfterEnv, '<rootDir>/test/setup/ui.ts'],
     },
   ],
 }
