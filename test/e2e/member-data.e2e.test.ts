@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs'
 import { appUrl, baseUrl, callInPage, phonePage } from './support/browser'
 
 const page = phonePage()
+/** The visible page (Taro keeps the pages of the stack in the DOM, hidden). */
+const onScreen = () => page.locator('.taro_page:not([style*="display: none"])')
 const PHONE = '13800000041' // persona active~41
 
 async function signInByPhone(): Promise<void> {
@@ -41,12 +43,12 @@ test('export as a JSON download, then delete with the SMS code: signed out, and 
 
   await clockAhead(2)
   await page.goto(appUrl(baseUrl(), { hashPath: '/pages/member-data/index?section=delete' }), { waitUntil: 'load' })
-  await page.getByText('会保留').waitFor({ timeout: 15_000 })
-  await page.locator('input[aria-label="手机号"]').fill(PHONE)
-  await page.getByRole('button', { name: '获取验证码' }).click()
-  await page.getByText(/验证码已发送/).waitFor({ timeout: 10_000 })
-  await page.locator('input[aria-label="验证码"]').fill('123456')
-  await page.getByRole('button', { name: '注销会员' }).click()
+  await onScreen().getByText('会保留').waitFor({ timeout: 15_000 })
+  await onScreen().locator('input[aria-label="手机号"]').fill(PHONE)
+  await onScreen().getByRole('button', { name: '获取验证码' }).click()
+  await onScreen().getByText(/验证码已发送/).waitFor({ timeout: 10_000 })
+  await onScreen().locator('input[aria-label="验证码"]').fill('123456')
+  await onScreen().getByRole('button', { name: '注销会员' }).click()
   await page.locator('.taro-model__confirm', { hasText: '确认注销' }).click()
 
   // Signed out: the sign-in page, and the deleted copy is no member any more.

@@ -102,7 +102,7 @@ export function DeletionSection() {
           <View className='member-data__row'>
             <Input className='member-data__input member-data__grow' type='number' maxlength={6} value={code} placeholder='6 位验证码' ariaLabel='验证码'
               nativeProps={{ 'aria-label': '验证码' }} onInput={(e) => setCode(e.detail.value.trim())} />
-            <Button className='btn btn--secondary member-data__button' disabled={!canSend || undefined} onClick={() => void onSendCode()} {...a11y(undefined, 'button', { disabled: !canSend })}>
+            <Button className='btn btn--secondary member-data__button member-data__side' disabled={!canSend || undefined} onClick={() => void onSendCode()} {...a11y(undefined, 'button', { disabled: !canSend })}>
               {secondsLeft > 0 ? `${secondsLeft} 秒后重发` : busy === 'sms' ? '发送中…' : '获取验证码'}
             </Button>
           </View>

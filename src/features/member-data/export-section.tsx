@@ -57,10 +57,10 @@ export function ExportSection() {
       </Button>
       {doc && !IS_H5 && (
         <View className='member-data__row'>
-          <Button className='btn btn--secondary member-data__button' onClick={() => void deliver(doc, 'save')} {...a11y(undefined, 'button')}>
+          <Button className='btn btn--secondary member-data__button member-data__half' onClick={() => void deliver(doc, 'save')} {...a11y(undefined, 'button')}>
             保存为文件
           </Button>
-          <Button className='btn btn--secondary member-data__button' onClick={() => void deliver(doc, 'copy')} {...a11y(undefined, 'button')}>
+          <Button className='btn btn--secondary member-data__button member-data__half' onClick={() => void deliver(doc, 'copy')} {...a11y(undefined, 'button')}>
             复制全部数据
           </Button>
         </View>
