@@ -9,9 +9,13 @@ const shared = {
     '^@tarojs/components$': '<rootDir>/test/stubs/components.tsx',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@mock/(.*)$': '<rootDir>/mock/$1',
+    // The openapi.yaml check (test/setup/spec-answers.ts) runs in jsdom too, where yaml's "browser" build is ESM.
+    '^yaml$': '<rootDir>/node_modules/yaml/dist/index.js',
   },
   transformIgnorePatterns: ['/node_modules/(?!(until-async|rettime|@mswjs|@open-draft|outvariant|strict-event-emitter|headers-polyfill|is-node-process)/)'],
   setupFiles: ['<rootDir>/test/setup/globals.ts', '<rootDir>/test/setup/fast-retries.ts'],
+  // Every fake-backend answer a test sees is checked against mock/openapi.yaml.
+  setupFilesAfterEnv: ['<rootDir>/test/setup/spec-answers.ts'],
 }
 
 module.exports = {
@@ -32,7 +36,7 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jest-fixed-jsdom',
       testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/test/unit/**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/test/setup/ui.ts'],
+      setupFilesAfterEnv: [...shared.setupFilesAfterEnv, '<rootDir>/test/setup/ui.ts'],
     },
   ],
 }

@@ -68,6 +68,8 @@ describe('openapi.yaml', () => {
         '/check-ins',
         '/shares',
         '/shares/{id}/visits',
+        '/me/export',
+        '/me/deletion',
       ].sort(),
     )
   })

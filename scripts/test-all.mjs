@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check in order — lint, typecheck, unit tests, weapp build + output check,
+// `npm test`: every check in order — lint, OpenAPI lint, typecheck, unit tests, weapp build + output check,
 // Chromium, the member builds (MOCK=off), e2e — carrying on after a failure, then a summary table and `N passed, M failed`.
 // Jest steps count their tests (read from --json output); every other step counts as one check.
 import { spawnSync } from 'node:child_process'
@@ -15,6 +15,8 @@ const jsonOut = (name) => path.join(tmp, `${name}.json`)
 
 const steps = [
   { name: 'lint', cmd: [bin('eslint'), '.'] },
+  // The OpenAPI contract a brand's backend implements, under Redocly's recommended rules (offline: no telemetry, no update check).
+  { name: 'openapi lint', cmd: ['npm', 'run', '--silent', 'lint:openapi'] },
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit', '-p', '.'] },
   { name: 'unit', cmd: [bin('jest'), '--json', `--outputFile=${jsonOut('unit')}`], jest: 'unit' },
   { name: 'weapp build', cmd: ['npm', 'run', '--silent', 'build:weapp'] },

@@ -8,6 +8,18 @@ export interface MemberSession {
   key: string
   visitor: boolean
   expiresAt: Instant
+  /** How the session began: a phone sign-in must confirm a deletion with an SMS code, a WeChat one need not. */
+  via?: 'wechat' | 'phone'
+  /** The full phone a phone sign-in used. */
+  phone?: string
+}
+
+/** A member who deleted their membership (注销): the key answers NOT_MEMBER, sign-ins go to `successor`. */
+export interface MemberDeletion {
+  requestedAt: string
+  effectiveAt: string
+  /** The fresh visitor the member's phone or WeChat sign-in now reaches, who may join as a new member. */
+  successor: string
 }
 
 /** The identity issue's part of `SharedState.extra`, created on first use, plain JSON. */
@@ -22,6 +34,8 @@ export interface IdentityState {
   nextVisitorSeq: number
   /** Member key → the privacy notice version agreed to when joining, and when. */
   consents: Record<string, { privacyVersion: string; acceptedAt: string }>
+  /** Member key → its deletion, if the member left (POST /me/deletion). */
+  deletions: Record<string, MemberDeletion>
 }
 
 export const MEMBER_TOKEN_TTL_MS = 30 * 86_400_000
@@ -36,19 +50,39 @@ export function identityState(shared: SharedState): IdentityState {
     smsSentAt: dict(slot?.smsSentAt),
     nextVisitorSeq: slot?.nextVisitorSeq ?? 1,
     consents: dict(slot?.consents),
+    deletions: dict(slot?.deletions),
   }
   shared.extra.memberIdentity = value
   return value
 }
 
 /** Member tokens start `mt.` so no one mistakes them for another kind; the rest is unguessable enough for a fake. */
-export function issueMemberToken(state: IdentityState, key: MemberKey, now: Instant): { token: string; expiresAt: Instant } {
+export function issueMemberToken(
+  state: IdentityState,
+  key: MemberKey,
+  now: Instant,
+  how: Pick<MemberSession, 'via' | 'phone'> = { via: 'wechat' },
+): { token: string; expiresAt: Instant } {
   let token = ''
   do token = `mt.${randomHex(24)}`
   while (token in state.tokens)
   const expiresAt = now + MEMBER_TOKEN_TTL_MS
-  state.tokens[token] = { key: key.key, visitor: key.visitor === true, expiresAt }
+  state.tokens[token] = { key: key.key, visitor: key.visitor === true, expiresAt, ...how }
   return { token, expiresAt }
+}
+
+/** The session behind a live token (for how it signed in), or null. */
+export function sessionForToken(state: IdentityState, token: string): MemberSession | null {
+  return Object.prototype.hasOwnProperty.call(state.tokens, token) ? state.tokens[token] : null
+}
+
+/** Who a sign-in reaches: a deleted member's sign-ins reach the fresh visitor who replaced them. */
+export function liveKey(state: IdentityState, key: MemberKey): MemberKey {
+  let current = key
+  for (let hops = 0; hops < 100 && Object.prototype.hasOwnProperty.call(state.deletions, current.key); hops++) {
+    current = visitorKey(state.deletions[current.key].successor)
+  }
+  return current
 }
 
 /** The member behind a live token; null for an unknown or expired one. */

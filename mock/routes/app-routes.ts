@@ -7,6 +7,7 @@ import { identityRoutes } from './identity'
 import { inviteRoutes } from './invites'
 import { levelRoutes } from './levels'
 import { memberRoutes } from './member'
+import { memberDataRoutes } from './member-data'
 import { messageRoutes } from './messages'
 import { rightsRoutes } from './rights'
 import { storeRoutes } from './stores'
@@ -32,4 +33,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...messageRoutes,
   ...cocreationRoutes,
   ...earningRoutes,
+  ...memberDataRoutes,
 ]

@@ -13,6 +13,13 @@ const isControlPath = (path: string) => path === '/mock' || path.startsWith('/mo
 
 export type RequestHandler = (backend: Backend, req: MockRequest) => MockResponse
 
+/** Sees every answer of every handler (jest holds each one to openapi.yaml: `test/setup/spec-answers.ts`). */
+export type AnswerObserver = (req: MockRequest, res: MockResponse) => void
+let observer: AnswerObserver | null = null
+export function observeAnswers(next: AnswerObserver | null): void {
+  observer = next
+}
+
 /** What a handler answers with; read at each request, so the mini-programs' tools can add to it. */
 export interface Handling {
   routes: readonly Route[]
@@ -38,7 +45,9 @@ export function createRequestHandler(handling: Handling): RequestHandler {
       response = toErrorResponse(error)
     }
     // Every answer carries the backend's own clock (moved or not), so the app can align to it.
-    return { ...response, headers: { date: new Date(backend.now()).toUTCString(), ...response.headers } }
+    const answered = { ...response, headers: { date: new Date(backend.now()).toUTCString(), ...response.headers } }
+    observer?.(req, answered)
+    return answered
   }
 }
 

@@ -1,4 +1,4 @@
-import { identityState, mintVisitorKey, SMS_INTERVAL_MS, type IdentityState } from '../db/identity-state'
+import { identityState, liveKey, mintVisitorKey, SMS_INTERVAL_MS, type IdentityState } from '../db/identity-state'
 import { parseMemberKey, visitorKey, type MemberKey } from '../db/member-key'
 import { joinMember } from '../personas/visitor'
 import { PERSONA_IDS, PERSONAS } from '../personas'
@@ -38,9 +38,10 @@ function personaForPhone(phone: string): MemberKey | null {
 
 function keyForPhone(state: IdentityState, phone: string): MemberKey {
   const persona = personaForPhone(phone)
-  if (persona) return persona
+  // A member who deleted their membership: the phone now reaches a new visitor, who may join afresh.
+  if (persona) return liveKey(state, persona)
   const owner = state.phoneOwners[phone]
-  if (owner) return parseMemberKey(owner) ?? visitorKey(owner)
+  if (owner) return liveKey(state, parseMemberKey(owner) ?? visitorKey(owner))
   const key = mintVisitorKey(state)
   state.phoneOwners[phone] = key.key
   state.keyPhones[key.key] = phone
@@ -76,7 +77,7 @@ export const identityFormRoutes: Route[] = [
       if (typeof body.smsCode !== 'string') throw badRequest('需要短信验证码 smsCode')
       if (body.smsCode !== FAKE_SMS_CODE) throw new HttpError(401, 'SMS_CODE_INVALID', '验证码不正确，请检查后重新输入')
       const state = identityState(ctx.backend.shared)
-      return signIn(ctx.backend, state, keyForPhone(state, phone))
+      return signIn(ctx.backend, state, keyForPhone(state, phone), { via: 'phone', phone })
     },
   },
   {

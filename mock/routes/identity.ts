@@ -1,5 +1,5 @@
 import { toIso } from '../../src/domain/time'
-import { identityState, issueMemberToken, mintVisitorKey, type IdentityState } from '../db/identity-state'
+import { identityState, issueMemberToken, liveKey, mintVisitorKey, type IdentityState, type MemberSession } from '../db/identity-state'
 import { parseMemberKey, type MemberKey } from '../db/member-key'
 import type { Backend } from '../db/backend'
 import { badRequest } from './errors'
@@ -11,9 +11,9 @@ import { ok, type Route } from './types'
 const MAX_WECHAT_CODE_LENGTH = 128
 
 /** Signs `key` in: a fresh token, and whether the programme has been joined. */
-export function signIn(backend: Backend, state: IdentityState, key: MemberKey) {
+export function signIn(backend: Backend, state: IdentityState, key: MemberKey, how?: Pick<MemberSession, 'via' | 'phone'>) {
   const member = backend.member(key)
-  const { token, expiresAt } = issueMemberToken(state, key, backend.now())
+  const { token, expiresAt } = issueMemberToken(state, key, backend.now(), how)
   return ok({ token, expiresAt: toIso(expiresAt), joined: !member.notJoined })
 }
 
@@ -30,7 +30,8 @@ export const identityRoutes: Route[] = [
       if (code.startsWith('mock:')) {
         const key = parseMemberKey(code.slice('mock:'.length))
         if (!key) throw badRequest(`没有这个测试身份：${code}`)
-        return signIn(ctx.backend, state, key)
+        // A persona that deleted its membership signs in as the new visitor in its place.
+        return signIn(ctx.backend, state, liveKey(state, key))
       }
       // A real login code is one-time: in the fake backend each one is a stranger.
       return signIn(ctx.backend, state, mintVisitorKey(state))

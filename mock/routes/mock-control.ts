@@ -1,5 +1,6 @@
 import type { GrowthEventType } from '../../src/domain'
 import { parseClockInstant } from '../db/clock'
+import { identityState } from '../db/identity-state'
 import { VISITOR_PERSONA } from '../db/member-key'
 import { appendEvents } from '../db/member-state'
 import { exportStateCode, importStateCode, StateCodeError } from '../db/state-code'
@@ -53,6 +54,8 @@ export const mockControlRoutes: Route[] = [
       const scope = body.scope === undefined ? 'member' : readEnum(body, 'scope', ['member', 'all'] as const)
       if (scope === 'all') ctx.backend.resetAll()
       else ctx.backend.resetMember(ctx.memberKey)
+      // A persona that deleted its membership is itself again, and its phone reaches it again.
+      if (scope === 'member') delete identityState(ctx.backend.shared).deletions[ctx.memberKey.key]
       return ok({ reset: scope, memberId: ctx.memberKey.key, clock: ctx.backend.clock.describe() })
     },
   },

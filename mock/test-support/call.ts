@@ -1,5 +1,6 @@
 import { createBackend, type Backend } from '../db'
 import { handleRequest, type MockResponse } from '../routes'
+import { specViolations } from './spec-check'
 
 export interface CallOptions {
   persona?: string
@@ -10,6 +11,8 @@ export interface CallOptions {
   token?: string
   /** Extra headers, e.g. `idempotency-key` (lower-case, as adapters hand them over). */
   headers?: Record<string, string>
+  /** Skip the openapi.yaml check of the answer (only for a test that sends what no client would). */
+  unchecked?: boolean
 }
 
 /** A fixed real-time source so day boundaries never move under a test. */
@@ -30,7 +33,12 @@ export function call(backend: Backend, route: string, options: CallOptions = {})
   if (options.persona !== undefined) headers['x-persona'] = options.persona
   if (options.scenario !== undefined) headers['x-mock-scenario'] = options.scenario
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`
-  return handleRequest(backend, { method, path: `/api/v1${path}`, query, headers, body: options.body })
+  const req = { method, path: `/api/v1${path}`, query, headers, body: options.body }
+  const res = handleRequest(backend, req)
+  // Every answer a route test sees is also held to openapi.yaml, so the document cannot drift from the backend.
+  const violations = options.unchecked ? [] : specViolations(req, res)
+  if (violations.length > 0) throw new Error(`answer does not match openapi.yaml:\n${violations.join('\n')}\nbody: ${JSON.stringify(res.body)?.slice(0, 500)}`)
+  return res
 }
 
 /** Signs a clerk in at `storeId` (the fake backend's PIN) and returns the staff token. */

@@ -94,3 +94,25 @@ test('subscribe messages answer each template’s choice', async () => {
 
 // A module, so its helper types stay its own.
 export {}
+
+test('weapp: a text file is written to the user data folder and offered through WeChat’s file sheet', async () => {
+  const { platform, taro } = load('weapp')
+  const writeFile = jest.fn((o: Cb & { filePath: string }) => setTimeout(() => o.success?.({}), 0))
+  taro.getFileSystemManager = () => ({ writeFile })
+  taro.env = { USER_DATA_PATH: 'wxfile://usr' }
+  const share = callbackOnly('ok')
+  taro.shareFileMessage = share
+  await expect(platform.saveTextFile('我的数据.json', '{"a":1}')).resolves.toEqual({ ok: true })
+  expect(writeFile).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'wxfile://usr/我的数据.json', data: '{"a":1}', encoding: 'utf8' }))
+  expect(share).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'wxfile://usr/我的数据.json', fileName: '我的数据.json' }))
+})
+
+test('weapp: saving a file answers unsupported without shareFileMessage, and failed when writing fails', async () => {
+  const { platform, taro } = load('weapp')
+  taro.env = { USER_DATA_PATH: 'wxfile://usr' }
+  taro.getFileSystemManager = () => ({ writeFile: (o: Cb) => o.fail?.({ errMsg: 'writeFile:fail the maximum size of the file storage limit is exceeded' }) })
+  delete taro.shareFileMessage
+  await expect(platform.saveTextFile('a.json', '{}')).resolves.toEqual({ ok: false, reason: 'unsupported' })
+  taro.shareFileMessage = callbackOnly('ok')
+  await expect(platform.saveTextFile('a.json', '{}')).resolves.toMatchObject({ ok: false, reason: 'failed' })
+})

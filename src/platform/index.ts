@@ -144,3 +144,44 @@ export async function copyText(text: string): Promise<PlatformResult> {
 export async function callPhone(phoneNumber: string): Promise<PlatformResult> {
   return drop(await callPlatform('makePhoneCall', { phoneNumber }))
 }
+
+/**
+ * Gives the member a text file to keep (导出我的数据). H5: a download (a Blob behind a link).
+ * Mini-programs: the file is written to the user data folder and WeChat's 发送给朋友 sheet opens
+ * (shareFileMessage), from which it can be saved; `unsupported` where that is missing, so the
+ * caller can offer copying instead.
+ */
+export async function saveTextFile(fileName: string, text: string, mimeType = 'application/json'): Promise<PlatformResult> {
+  if (IS_H5) return downloadInBrowser(fileName, text, mimeType)
+  const fs = typeof Taro.getFileSystemManager === 'function' ? Taro.getFileSystemManager() : null
+  const folder = (Taro as unknown as { env?: { USER_DATA_PATH?: string } }).env?.USER_DATA_PATH
+  if (!fs || !folder || !rawApi('shareFileMessage')) return { ok: false, reason: 'unsupported' }
+  const filePath = `${folder}/${fileName}`
+  const written = await new Promise<PlatformResult>((resolve) => {
+    try {
+      fs.writeFile({ filePath, data: text, encoding: 'utf8', success: () => resolve({ ok: true }), fail: (err) => resolve({ ok: false, reason: 'failed', message: errText(err) }) })
+    } catch (err) {
+      resolve({ ok: false, reason: 'failed', message: errText(err) })
+    }
+  })
+  if (!written.ok) return written
+  return drop(await callPlatform('shareFileMessage', { filePath, fileName }))
+}
+
+function downloadInBrowser(fileName: string, text: string, mimeType: string): PlatformResult {
+  try {
+    const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = fileName
+    link.style.display = 'none'
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+    // Revoked later, not at once: some browsers start reading the Blob after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000)
+    return { ok: true }
+  } catch (err) {
+    return { ok: false, reason: 'failed', message: errText(err) }
+  }
+}

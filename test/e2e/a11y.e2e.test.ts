@@ -73,6 +73,8 @@ const PAGES: PageCase[] = [
   { route: 'pages/programme/index', ready: '.programme__level' },
   { route: 'pages/join/index', ready: '.join__privacy' },
   { route: 'pages/profile-edit/index', ready: 'role=button[name="保存"]' },
+  { route: 'pages/member-data/index', ready: 'role=button[name="导出我的数据"]' },
+  { route: 'pages/member-data/index', ready: 'role=button[name="注销会员"]', query: async () => '?section=delete' },
   { route: 'pages/tester/index', ready: 'role=button[name="切换到 active"]' },
 ]
 
