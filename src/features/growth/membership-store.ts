@@ -81,7 +81,7 @@ export function createMembershipStore(deps: MembershipDeps = defaultDeps) {
       for (const part of MEMBERSHIP_PARTS) {
         const answer = answers[part]
         // Asked before the member's own change landed: that answer is older than what is shown.
-        if (!answer || (changedAt[part] ?? -1) >= startedAt) continue
+        if (!answer || (changedAt[part] ?? 0) > startedAt) continue
         if (answer.status === 'fulfilled') {
           ;(snapshot as unknown as Record<MembershipPart, unknown>)[part] = answer.value
           delete failed[part]
