@@ -6,7 +6,8 @@ import { signOut } from './sign-out'
 import './profile-actions.scss'
 
 // The weapp signs in silently with the WeChat account; H5, Alipay and Douyin sign in by phone.
-const SIGNS_IN_BY_PHONE = process.env.TARO_ENV !== 'weapp'
+// (Read at render: the build replaces it with a constant either way.)
+const signsInByPhone = () => process.env.TARO_ENV !== 'weapp'
 
 /** 我的: 资料, and where signing in is by phone, 退出登录. */
 export function ProfileIdentityActions() {
@@ -19,7 +20,7 @@ export function ProfileIdentityActions() {
       <View className='identity-actions__item' onClick={() => void Taro.navigateTo({ url: PROFILE_EDIT_PAGE })} {...a11y(undefined, 'link')}>
         <Text>资料</Text>
       </View>
-      {SIGNS_IN_BY_PHONE && (
+      {signsInByPhone() && (
         <View className='identity-actions__item identity-actions__item--quiet' onClick={() => void askSignOut()} {...a11y(undefined, 'button')}>
           <Text>退出登录</Text>
         </View>
