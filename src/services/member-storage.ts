@@ -65,24 +65,28 @@ export function syncMemberScope(): string | null {
   const scope = memberScope()
   const index = readStored(INDEX_KEY, INDEX_VERSION, isIndex)
   if (wiping || (index && index.scope === scope)) return scope
-  wipe(index?.keys ?? [], scope)
+  // No index yet (first launch, or data from before this seam): sweep storage only. Nothing in
+  // memory can be another member's, and a store's load already under way must not be reset.
+  wipe(index?.keys ?? [], scope, index !== null)
   return scope
 }
 
 /** Wipes every member's data now, whoever is signed in (sign-out, 注销, a refused token). */
 export function wipeMemberData(): void {
-  if (!wiping) wipe(readStored(INDEX_KEY, INDEX_VERSION, isIndex)?.keys ?? [], memberScope())
+  if (!wiping) wipe(readStored(INDEX_KEY, INDEX_VERSION, isIndex)?.keys ?? [], memberScope(), true)
 }
 
-function wipe(listed: string[], owner: string | null): void {
+function wipe(listed: string[], owner: string | null, memberChanged: boolean): void {
   wiping = true
   try {
     for (const key of [...listed, ...strayKeys()]) removeStored(key)
     // The new owner is written before the stores reset, so a store that reads again finds it.
     writeStored(INDEX_KEY, INDEX_VERSION, { scope: owner, keys: [] } satisfies Index)
-    forgetPendingActions()
-    invalidateMemberData()
-    changeListeners.forEach((l) => l())
+    if (memberChanged) {
+      forgetPendingActions()
+      invalidateMemberData()
+      changeListeners.forEach((l) => l())
+    }
   } finally {
     wiping = false
   }

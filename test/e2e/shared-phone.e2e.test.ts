@@ -13,7 +13,7 @@ let browser: Browser
 beforeAll(async () => {
   site = await startMemberSite()
   browser = await launchBrowser()
-}, 300_000)
+}, 900_000) // the member build takes ~1 min alone, several on a busy machine
 afterAll(async () => {
   await browser?.close()
   await site?.close()
