@@ -6,9 +6,13 @@ import { withMockBackend } from '../support/screen'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { JoinScreen, SignInScreen, startSession } from '@/features/identity'
-import { fetchProfile } from '@/features/identity/api'
+import { fetchProfile, signInWithWechat } from '@/features/identity/api'
+import { createShare } from '@/features/earning/api'
+import { useShareVisit } from '@/features/earning/share'
+import { SHARE_CHANNELS } from '@/domain/earning'
+import { server } from '@mock/node'
 import { setPersona } from '@/services/mock-session'
-import { setReturnTo, takeReturnTo } from '@/services/session'
+import { clearSession, saveSession, setReturnTo, takeReturnTo } from '@/services/session'
 
 withMockBackend()
 afterEach(() => jest.clearAllMocks())
@@ -61,5 +65,33 @@ test('a visitor landing on a member page after signing in is shown the programme
   await expect(fetchProfile()).rejects.toMatchObject({ code: 'NOT_MEMBER' })
   expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/programme/index' })
   expect(takeReturnTo()).toBe('/pages/invite-detail/index?id=inv-1&shareId=sh-abc')
+  jest.restoreAllMocks()
+})
+
+test('after one member signs out, the next opening the same share on this phone posts their own visit', async () => {
+  const visitors: string[] = []
+  const record = ({ request }: { request: Request }) => {
+    if (/\/shares\/[^/]+\/visits$/.test(new URL(request.url).pathname)) visitors.push(request.headers.get('authorization') ?? '')
+  }
+  server.events.on('request:start', record)
+  const signInAs = async (persona: string) => saveSession(await signInWithWechat(`mock:${persona}`))
+  await signInAs('cocreator~53')
+  const { id: shareId } = await createShare({ kind: 'home' }, SHARE_CHANNELS[0])
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { shareId } } } as never)
+  function Opened() {
+    useShareVisit()
+    return null
+  }
+  await signInAs('active~53')
+  const first = render(<Opened />)
+  await waitFor(() => expect(visitors).toHaveLength(1))
+  first.unmount()
+
+  clearSession(true)
+  await signInAs('newcomer~53')
+  render(<Opened />)
+  await waitFor(() => expect(visitors).toHaveLength(2))
+  expect(visitors[1]).not.toBe(visitors[0])
+  server.events.removeListener('request:start', record)
   jest.restoreAllMocks()
 })
