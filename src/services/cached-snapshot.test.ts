@@ -19,7 +19,7 @@ function deferred<T>() {
 function makeStore(fetch: () => Promise<{ value: string }>) {
   let loader!: ReturnType<typeof createSnapshotLoader<Snap>>
   const store = create<CachedSnapshotState<Snap>>()((set, get) => {
-    loader = createSnapshotLoader<Snap>({ set, get, fetch, cacheKey: () => 'k', cacheVersion: 1, isValid: isSnap, now: () => 1000 })
+    loader = createSnapshotLoader<Snap>({ set, get, fetch, cacheName: 'k', cacheVersion: 1, isValid: isSnap, now: () => 1000 })
     return { ...EMPTY_SNAPSHOT_STATE }
   })
   return { store, loader }

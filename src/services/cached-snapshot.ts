@@ -1,5 +1,5 @@
 import { ApiError } from './errors'
-import { readStored, writeStored } from './storage'
+import { readMember, writeMember } from './member-storage'
 
 /** The loading half of a store that shows the last good data while it refreshes. */
 export interface CachedSnapshotState<T> {
@@ -25,7 +25,8 @@ interface Options<T> {
   set: Setter<T>
   get: () => CachedSnapshotState<T>
   fetch: () => Promise<Omit<T, 'fetchedAt'>>
-  cacheKey: () => string
+  /** The member-storage name the last good answer is kept under (per member by construction). */
+  cacheName: string
   cacheVersion: number
   isValid: (data: unknown) => data is T
   now: () => number
@@ -44,7 +45,7 @@ export function createSnapshotLoader<T extends { fetchedAt: number }>(opts: Opti
     if (inFlight) return inFlight
     const mine = generation
     if (!opts.get().snapshot) {
-      const cached = readStored(opts.cacheKey(), opts.cacheVersion, opts.isValid)
+      const cached = readMember(opts.cacheName, opts.cacheVersion, opts.isValid)
       if (cached) opts.set({ snapshot: cached, stale: true, status: 'ready' })
     }
     opts.set({ refreshing: true, status: opts.get().snapshot ? 'ready' : 'loading' })
@@ -53,7 +54,7 @@ export function createSnapshotLoader<T extends { fetchedAt: number }>(opts: Opti
       .then((data) => {
         if (mine !== generation) return
         const snapshot = { ...data, fetchedAt: opts.now() } as T
-        writeStored(opts.cacheKey(), opts.cacheVersion, snapshot)
+        writeMember(opts.cacheName, opts.cacheVersion, snapshot)
         opts.set({ snapshot, status: 'ready', stale: false, error: null })
       })
       .catch((e: unknown) => {

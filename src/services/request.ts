@@ -1,8 +1,9 @@
 import * as v from 'valibot'
-import { noteResponseHeaders } from './clock'
+import { noteResponseHeaders, serverNow } from './clock'
 import { ApiError, isApiError } from './errors'
-import { actionId, keyForAction, settleAction, usableKey } from './idempotency'
-import { getPersona, mockHeaders } from './mock-session'
+import { actionId, keyForAction, pendingUntil, settleAction, usableKey } from './idempotency'
+import { memberScope } from './member-storage'
+import { mockHeaders } from './mock-session'
 import { backoffMs, retryTiming, shouldRetry } from './retry-policy'
 import { authHeaders, noteNotMember, recoverFromUnauthenticated } from './session'
 import { send, type TransportResponse } from './transport'
@@ -97,14 +98,19 @@ async function requestOnce<S extends v.GenericSchema>(opts: RequestOptions<S>, a
   // A key the caller chose (the counter's body key, a fresh code) is its own; else one per action.
   let action: string | null = null
   let key: string | null = null
+  // Whose action it is (the signed-in member's scope) keeps two members' keys apart.
+  const member = memberScope() ?? ''
+  const firstSent = serverNow()
   if (method === 'POST') {
     key = usableKey(opts.idempotencyKey) ?? usableKey((opts.body as { idempotencyKey?: unknown } | undefined)?.idempotencyKey)
     if (!key) {
-      // Whose action it is (the tester's persona in mock builds) keeps two members' keys apart.
-      action = actionId(`${__MOCK__ ? (getPersona() ?? '') : ''} ${opts.path}`, opts.body)
-      key = keyForAction(action)
+      action = actionId(member, opts.path, opts.body)
+      key = keyForAction(action, member, firstSent)
     }
     header['Idempotency-Key'] = key
+  }
+  const settleKey = (outcomeKnown: boolean) => {
+    if (action && key) settleAction(action, key, outcomeKnown, member, pendingUntil(opts.path, firstSent))
   }
   const url = buildUrl(opts.path, opts.query)
   const timing = retryTiming()
@@ -112,7 +118,7 @@ async function requestOnce<S extends v.GenericSchema>(opts: RequestOptions<S>, a
   for (let attempt = 1; ; attempt += 1) {
     try {
       const data = await attemptOnce(url, method, header, opts)
-      if (action && key) settleAction(action, key, true)
+      settleKey(true)
       return data
     } catch (e) {
       const error = toApiError(e)
@@ -121,7 +127,7 @@ async function requestOnce<S extends v.GenericSchema>(opts: RequestOptions<S>, a
         await timing.sleep(wait)
         continue
       }
-      if (action && key) settleAction(action, key, !error.retryable)
+      settleKey(!error.retryable)
       throw error
     }
   }

@@ -13,6 +13,11 @@ export interface StoredSession {
   expiresAt: string
   /** False for a visitor who signed in but has not joined the programme. */
   joined: boolean
+  /**
+   * Whose data this device keeps (services/member-storage): new at every sign-in, so one member's
+   * saved data is never shown to the next, and opaque (no phone or id in storage key names).
+   */
+  scope?: string
 }
 
 const SESSION_KEY = 'session.v1'
@@ -38,7 +43,16 @@ function load(): void {
   if (loaded) return
   loaded = true
   session = readStored(SESSION_KEY, VERSION, isSession)
+  // A session saved before scopes existed gets one now (its old data is swept as nobody's).
+  if (session && !session.scope) {
+    session = { ...session, scope: newScope() }
+    writeStored(SESSION_KEY, VERSION, session)
+  }
   joinedKnown = session ? session.joined : null
+}
+
+function newScope(): string {
+  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 }
 
 function changed(): void {
@@ -50,11 +64,13 @@ export function getSession(): StoredSession | null {
   return session
 }
 
+/** A sign-in's answer: a new token is a new sign-in, with a scope of its own. */
 export function saveSession(next: StoredSession): void {
   load()
-  session = next
+  const kept = session && session.token === next.token ? session.scope : undefined
+  session = { ...next, scope: kept ?? newScope() }
   joinedKnown = next.joined
-  writeStored(SESSION_KEY, VERSION, next)
+  writeStored(SESSION_KEY, VERSION, session)
   removeStored(MUST_SIGN_IN_KEY)
   changed()
 }
@@ -155,7 +171,10 @@ export async function recoverFromUnauthenticated(): Promise<boolean> {
 
 /** A call answered NOT_MEMBER: the member is a visitor who has not joined. */
 export function noteNotMember(): void {
-  setJoined(false)
+  // Already known: still tell the listeners, so a visitor who landed on a member page (the address
+  // they opened before signing in) is shown the programme, and that address kept for after joining.
+  if (isJoined() === false) changed()
+  else setJoined(false)
 }
 
 // A tester choosing a persona signs in as that persona at once (X-Persona); a token would win.

@@ -150,9 +150,10 @@ describe('code screen', () => {
 
 /** Page hooks registered by an unmounted screen must not fire for the next one. */
 function resetTaroStubHooksOnly() {
-  const keep = Taro.getStorageSync('coupon-code:active:c-0004')
+  // The member's saved data (its code among it) stays: member-storage's index and keys.
+  const keep = Taro.getStorageInfoSync().keys.filter((k) => k.startsWith('m.') || k === 'member-storage.index').map((k) => [k, Taro.getStorageSync(k)] as const)
   resetTaroStub()
-  if (keep) Taro.setStorageSync('coupon-code:active:c-0004', keep)
+  for (const [k, v] of keep) Taro.setStorageSync(k, v)
   Taro.setStorageSync('mock.persona', 'active')
 }
 

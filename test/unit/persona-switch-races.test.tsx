@@ -6,7 +6,7 @@ import { useInvitesStore } from '@/features/invites'
 import { fetchTemplates } from '@/features/coupons/api'
 import { fetchInvites } from '@/features/invites/api'
 import { setPersona } from '@/services/mock-session'
-import { readStored } from '@/services/storage'
+import { readMember } from '@/services/member-storage'
 
 withMockBackend()
 
@@ -47,7 +47,7 @@ test('a claim in flight during a persona switch does not put the old persona’s
   expect(outcome.ok).toBe(true)
   const claimedId = outcome.ok ? outcome.coupon.id : ''
   expect(useCouponStore.getState().coupons?.map((c) => c.id)).toEqual(newcomerWallet)
-  const cached = readStored('coupons:newcomer~11', 1, (d): d is { coupons: { id: string }[] } => typeof d === 'object' && d !== null)
+  const cached = readMember('coupons', 1, (d): d is { coupons: { id: string }[] } => typeof d === 'object' && d !== null)
   expect(cached?.coupons.map((c) => c.id)).not.toContain(claimedId)
   expect(useCouponStore.getState().claiming[template!.id]).toBeFalsy()
 })

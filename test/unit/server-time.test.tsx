@@ -37,7 +37,9 @@ async function secondsShown(): Promise<number> {
 
 /** Page hooks of an unmounted screen must not fire for the next; storage (code, offset) stays. */
 function keepStorageResetHooks() {
-  const keep = ['coupon-code:active:c-0004', 'clock.offset'].map((k) => [k, Taro.getStorageSync(k)] as const)
+  const keep = Taro.getStorageInfoSync()
+    .keys.filter((k) => k.startsWith('m.') || k === 'member-storage.index' || k === 'clock.offset')
+    .map((k) => [k, Taro.getStorageSync(k)] as const)
   resetTaroStub()
   for (const [k, v] of keep) if (v) Taro.setStorageSync(k, v)
   Taro.setStorageSync('mock.persona', 'active')

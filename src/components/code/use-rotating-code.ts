@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { codeState, nextRefreshDelay } from '@/domain/coupons'
 import { serverNow } from '@/services/clock'
 import { ApiError } from '@/services/errors'
-import { readStored, writeStored } from '@/services/storage'
+import { memberScope, onMemberChange, readMember, writeMember } from '@/services/member-storage'
 
 /** What every short-lived code answer carries (coupon codes and the member code alike). */
 export interface RotatingCodeDto {
@@ -50,13 +50,14 @@ export interface RotatingCodeState<C extends RotatingCodeDto = RotatingCodeDto> 
  * dead one. Shared by the coupon code and the member code (会员码).
  */
 export function useRotatingCode<C extends RotatingCodeDto>(
+  /** The member-storage name the code is saved under (null: none to show yet). */
   cacheKey: string | null,
   fetchCode: () => Promise<C>,
   active: boolean,
   refusalCode?: string,
 ): RotatingCodeState<C> {
   const [state, setState] = useState<RotatingCodeState<C>>(() => {
-    const cached = cacheKey ? (readStored(cacheKey, CACHE_VERSION, isHeld) as HeldCode<C> | null) : null
+    const cached = cacheKey ? (readMember(cacheKey, CACHE_VERSION, isHeld) as HeldCode<C> | null) : null
     return { held: cached && codeState(cached.code, serverNow()).usable ? cached : null, offline: false, notAvailable: false }
   })
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -70,12 +71,14 @@ export function useRotatingCode<C extends RotatingCodeDto>(
 
   const refresh = useCallback(
     (isCurrent: () => boolean) => {
+      // A code asked for one member is never kept or shown for the next (sign-out mid-request).
+      const owner = memberScope()
       fetchRef
         .current()
         .then((code) => {
-          if (!isCurrent()) return
+          if (!isCurrent() || memberScope() !== owner) return
           const held = { code, receivedAt: serverNow() }
-          if (cacheKey) writeStored(cacheKey, CACHE_VERSION, held)
+          if (cacheKey) writeMember(cacheKey, CACHE_VERSION, held)
           setState({ held, offline: false, notAvailable: false })
           schedule(() => refresh(isCurrent), nextRefreshDelay(code, held.receivedAt, serverNow()))
         })
@@ -92,6 +95,9 @@ export function useRotatingCode<C extends RotatingCodeDto>(
     },
     [cacheKey, refusalCode, schedule],
   )
+
+  // Another member (or nobody) now: the code on screen was the previous member's.
+  useEffect(() => onMemberChange(() => setState({ held: null, offline: false, notAvailable: false })), [])
 
   useEffect(() => {
     if (!active || !cacheKey) return

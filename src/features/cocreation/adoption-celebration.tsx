@@ -5,16 +5,15 @@ import { parseInstant } from '@/domain/time'
 import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { serverNow } from '@/services/clock'
-import { getPersona } from '@/services/mock-session'
 import type { RecordItemDto } from '@/services/schemas/cocreation'
-import { readStored, writeStored } from '@/services/storage'
+import { readMember, writeMember } from '@/services/member-storage'
 import { useCocreationStore } from './cocreation-store'
 import './cocreation.scss'
 
 const VERSION = 1
 /** Adoptions older than this are history, not news (the record page still lists them). */
 const NEWS_FOR_MS = 30 * 24 * 60 * 60 * 1000
-const keyOf = () => `cocreation.celebrated.${getPersona() ?? 'me'}`
+const keyOf = () => 'cocreation.celebrated'
 const isIds = (d: unknown): d is string[] => Array.isArray(d) && d.every((x) => typeof x === 'string')
 
 /**
@@ -30,13 +29,13 @@ export function AdoptionCelebration() {
 
   useEffect(() => {
     if (!record) return
-    const seen = readStored(keyOf(), VERSION, isIds) ?? []
+    const seen = readMember(keyOf(), VERSION, isIds) ?? []
     const now = serverNow()
     const fresh = record.record.filter(
       (r) => r.status === 'adopted' && r.adoptedAt && !seen.includes(r.taskId) && now - parseInstant(r.adoptedAt) < NEWS_FOR_MS,
     )
     if (fresh.length === 0) return
-    writeStored(keyOf(), VERSION, [...seen, ...fresh.map((r) => r.taskId)])
+    writeMember(keyOf(), VERSION, [...seen, ...fresh.map((r) => r.taskId)])
     setNews((shown) => [...shown, ...fresh.filter((f) => !shown.some((s) => s.taskId === f.taskId))])
   }, [record])
 

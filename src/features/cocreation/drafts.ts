@@ -1,5 +1,4 @@
-import { readStored, removeStored, writeStored } from '@/services/storage'
-import { getPersona } from '@/services/mock-session'
+import { readMember, removeMember, writeMember } from '@/services/member-storage'
 import type { SubmissionBody } from './api'
 
 /**
@@ -13,13 +12,13 @@ export interface Draft extends SubmissionBody {
 
 const VERSION = 1
 // Testers switch personas on one phone; a draft belongs to the member who typed it.
-const keyOf = (taskId: string) => `cocreation.draft.${getPersona() ?? 'me'}.${taskId}`
+const keyOf = (taskId: string) => `cocreation.draft.${taskId}`
 
 const isDraft = (d: unknown): d is Draft => typeof d === 'object' && d !== null && !Array.isArray(d)
 
-export const readDraft = (taskId: string): Draft => readStored(keyOf(taskId), VERSION, isDraft) ?? {}
-export const writeDraft = (taskId: string, draft: Draft) => writeStored(keyOf(taskId), VERSION, draft)
-export const clearDraft = (taskId: string) => removeStored(keyOf(taskId))
+export const readDraft = (taskId: string): Draft => readMember(keyOf(taskId), VERSION, isDraft) ?? {}
+export const writeDraft = (taskId: string, draft: Draft) => writeMember(keyOf(taskId), VERSION, draft)
+export const clearDraft = (taskId: string) => removeMember(keyOf(taskId))
 
 /** The body to send: the draft without the local image path, empty answers left out. */
 export function toSubmission(draft: Draft): SubmissionBody {

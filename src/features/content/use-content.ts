@@ -1,16 +1,15 @@
 import * as v from 'valibot'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { getPersona } from '@/services/mock-session'
 import { ContentSchema, type Content } from '@/services/schemas/content'
-import { readStored, writeStored } from '@/services/storage'
+import { readMember, writeMember } from '@/services/member-storage'
 import { fetchContent } from './api'
 
 const CACHE_VERSION = 1
 const Cached = v.object({ content: ContentSchema, fetchedAt: v.number() })
 type CachedContent = v.InferOutput<typeof Cached>
 const isCached = (d: unknown): d is CachedContent => v.is(Cached, d)
-// Early-bird times and my questions differ per member: one copy per persona (the signed-in member in a real build).
-const cacheKey = (slug: string) => `content:${slug}:${getPersona() ?? 'default'}`
+// Early-bird times and my questions differ per member: kept as member data.
+const cacheName = (slug: string) => `content.${slug}`
 
 export interface ContentState {
   content: Content | null
@@ -24,7 +23,7 @@ export interface ContentState {
 /** Content for reading offline: the saved copy at once, then the network; on failure the copy stays, marked. */
 export function useContent(slug: string) {
   const [state, setState] = useState<ContentState>(() => {
-    const cached = readStored(cacheKey(slug), CACHE_VERSION, isCached)
+    const cached = readMember(cacheName(slug), CACHE_VERSION, isCached)
     return { content: cached?.content ?? null, fetchedAt: cached?.fetchedAt ?? null, stale: false, error: null, loading: true }
   })
   const alive = useRef(true)
@@ -35,7 +34,7 @@ export function useContent(slug: string) {
     fetchContent(slug).then(
       (content) => {
         const fetchedAt = Date.now()
-        writeStored(cacheKey(slug), CACHE_VERSION, { content, fetchedAt })
+        writeMember(cacheName(slug), CACHE_VERSION, { content, fetchedAt })
         if (alive.current) setState({ content, fetchedAt, stale: false, error: null, loading: false })
       },
       (error: unknown) => {
@@ -48,7 +47,7 @@ export function useContent(slug: string) {
   const update = useCallback(
     (next: Content) => {
       setState((s) => {
-        if (!s.stale) writeStored(cacheKey(slug), CACHE_VERSION, { content: next, fetchedAt: s.fetchedAt ?? Date.now() })
+        if (!s.stale) writeMember(cacheName(slug), CACHE_VERSION, { content: next, fetchedAt: s.fetchedAt ?? Date.now() })
         return { ...s, content: next }
       })
     },

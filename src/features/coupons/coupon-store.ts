@@ -1,9 +1,9 @@
 import * as v from 'valibot'
 import { create } from 'zustand'
 import { ApiError } from '@/services/errors'
-import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
+import { onMemberDataInvalidated } from '@/services/mock-session'
 import { CouponSchema, StoreSchema, type CouponDto, type StoreDto, type TemplateDto } from '@/services/schemas/coupons'
-import { readStored, writeStored } from '@/services/storage'
+import { readMember, writeMember } from '@/services/member-storage'
 import { claimTemplate, fetchCoupons, fetchStores, fetchTemplates } from './api'
 
 export interface CouponState {
@@ -28,13 +28,13 @@ export interface CouponState {
 const CACHE_VERSION = 1
 const Cached = v.object({ coupons: v.array(CouponSchema), stores: v.array(StoreSchema) })
 const isCached = (d: unknown): d is v.InferOutput<typeof Cached> => v.is(Cached, d)
-const cacheKey = () => `coupons:${getPersona() ?? 'default'}`
+const CACHE_NAME = 'coupons'
 const toApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError('network', String(e)))
 
 export function createCouponStore() {
   let inFlight: Promise<void> | null = null
   let generation = 0
-  const save = (coupons: CouponDto[], stores: StoreDto[]) => writeStored(cacheKey(), CACHE_VERSION, { coupons, stores })
+  const save = (coupons: CouponDto[], stores: StoreDto[]) => writeMember(CACHE_NAME, CACHE_VERSION, { coupons, stores })
 
   return create<CouponState>()((set, get) => ({
     coupons: null,
@@ -50,7 +50,7 @@ export function createCouponStore() {
       if (inFlight) return inFlight
       const mine = generation
       if (!get().coupons) {
-        const cached = readStored(cacheKey(), CACHE_VERSION, isCached)
+        const cached = readMember(CACHE_NAME, CACHE_VERSION, isCached)
         if (cached) set({ coupons: cached.coupons, stores: cached.stores, stale: true, status: 'ready' })
       }
       if (!get().coupons) set({ status: 'loading' })

@@ -39,7 +39,7 @@ export const useCheckInStore = create<CheckInState>((set, get) => ({
     try {
       const { checkIn, growth } = await dailyCheckIn()
       // The interaction shows at once: the answer carries the new growth.
-      useMembershipStore.setState((s) => (s.snapshot ? { snapshot: { ...s.snapshot, growth } } : {}))
+      useMembershipStore.getState().applyChange({ growth })
       set((s) => ({
         info: { days: [...new Set([...(s.info?.days ?? []), checkIn.date])], streak: checkIn.streak, checkedInToday: true },
         said: { tone: 'done', text: `签到成功，已连续 ${checkIn.streak} 天，互动 +1` },

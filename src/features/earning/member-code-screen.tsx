@@ -7,7 +7,6 @@ import { useCodeScreen } from '@/components/code/use-code-screen'
 import { useRotatingCode } from '@/components/code/use-rotating-code'
 import { useMembershipStore } from '@/features/growth'
 import { serverNow } from '@/services/clock'
-import { getPersona } from '@/services/mock-session'
 import { issueMemberCode, latestGrowthEvents } from './api'
 import { describeRecorded, newEvents } from './recorded'
 import './earning.scss'
@@ -31,7 +30,7 @@ export function MemberCodeScreen() {
   const loadMembership = useMembershipStore((s) => s.load)
   const now = serverNow()
   const fetchCode = useCallback(() => issueMemberCode(), [])
-  const code = useRotatingCode(`member-code:${getPersona() ?? 'default'}`, fetchCode, visible)
+  const code = useRotatingCode('member-code', fetchCode, visible)
 
   useEffect(() => {
     if (!visible) return

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { copyText, enableShareTimeline } from '@/platform'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { SHARE_TARGET_KINDS, type ShareTargetKind } from '@/domain/earning'
-import { getPersona } from '@/services/mock-session'
+import { memberScope } from '@/services/member-storage'
 import { createShare, visitShare } from './api'
 
 /** Spelled out: Taro's babel plugin rewrites its hook imports, so a `typeof` of one breaks the build. */
@@ -96,7 +96,8 @@ export function useShareVisit(): void {
   const shareId = useRouter().params.shareId
   useEffect(() => {
     if (!shareId) return
-    const key = `${getPersona() ?? 'default'} ${shareId}`
+    // Per member: the next person signed in on this phone posts their own visit.
+    const key = `${memberScope() ?? ''} ${shareId}`
     if (visited.has(key)) return
     visited.add(key)
     visitShare(shareId).catch(() => visited.delete(key))

@@ -2,9 +2,9 @@ import * as v from 'valibot'
 import { create } from 'zustand'
 import { fetchGrowthEvents } from '@/features/growth'
 import { ApiError } from '@/services/errors'
-import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
+import { onMemberDataInvalidated } from '@/services/mock-session'
 import { GrowthEventSchema, GrowthMonthSchema, type GrowthEventDto, type GrowthMonthDto } from '@/services/schemas/growth'
-import { readStored, writeStored } from '@/services/storage'
+import { readMember, writeMember } from '@/services/member-storage'
 
 export const PAGE_SIZE = 20
 
@@ -34,7 +34,7 @@ const Cached = v.object({
 })
 type CachedPage = v.InferOutput<typeof Cached>
 const isCached = (d: unknown): d is CachedPage => v.is(Cached, d)
-const cacheKey = () => `growth-record:${getPersona() ?? 'default'}`
+const CACHE_NAME = 'growth-record'
 const byMonth = (months: readonly GrowthMonthDto[] | undefined) => Object.fromEntries((months ?? []).map((m) => [m.month, m]))
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError('network', String(e)))
 
@@ -57,7 +57,7 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
       if (firstInFlight) return firstInFlight
       const mine = ++generation
       if (get().events.length === 0) {
-        const cached = readStored(cacheKey(), CACHE_VERSION, isCached)
+        const cached = readMember(CACHE_NAME, CACHE_VERSION, isCached)
         if (cached) set({ events: cached.events, months: byMonth(cached.months), nextCursor: cached.nextCursor, fetchedAt: cached.fetchedAt, stale: true, status: 'ready' })
       }
       if (get().status !== 'ready') set({ status: 'loading' })
@@ -66,7 +66,7 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
           if (mine !== generation) return
           const nextCursor = page.nextCursor ?? null
           const fetchedAt = Date.now()
-          writeStored(cacheKey(), CACHE_VERSION, { events: page.events, months: page.months, nextCursor, fetchedAt })
+          writeMember(CACHE_NAME, CACHE_VERSION, { events: page.events, months: page.months, nextCursor, fetchedAt })
           set({ events: page.events, months: byMonth(page.months), nextCursor, fetchedAt, status: 'ready', stale: false, error: null, moreError: null })
         })
         .catch((e: unknown) => {

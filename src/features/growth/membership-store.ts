@@ -2,9 +2,9 @@ import * as v from 'valibot'
 import { create } from 'zustand'
 import { EMPTY_SNAPSHOT_STATE, type CachedSnapshotState } from '@/services/cached-snapshot'
 import { ApiError } from '@/services/errors'
-import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
+import { readMember, writeMember } from '@/services/member-storage'
+import { onMemberDataInvalidated } from '@/services/mock-session'
 import { GrowthSchema, LevelSchema, MemberSchema, type Growth, type LevelDto, type Member } from '@/services/schemas/growth'
-import { readStored, writeStored } from '@/services/storage'
 import { fetchGrowth, fetchLevels, fetchMe } from './api'
 
 /** The three answers a membership screen is built from; each may be missing on its own. */
@@ -28,9 +28,15 @@ export interface MembershipState extends CachedSnapshotState<MembershipSnapshot>
   load: () => Promise<void>
   /** Fetches one failed part again without touching the others. */
   retry: (part: MembershipPart) => Promise<void>
+  /**
+   * A change the member just made, from its own answer (a check-in's new growth): shown at once,
+   * and never undone by a load that was already on its way when it landed.
+   */
+  applyChange: (parts: Partial<{ [K in MembershipPart]: NonNullable<MembershipParts[K]> }>) => void
   reset: () => void
 }
 
+const CACHE_NAME = 'membership'
 const CACHE_VERSION = 2
 const SnapshotSchema = v.object({
   member: v.nullable(MemberSchema),
@@ -42,13 +48,11 @@ const isSnapshot = (data: unknown): data is MembershipSnapshot => v.is(SnapshotS
 
 export interface MembershipDeps {
   fetchPart: { [K in MembershipPart]: () => Promise<NonNullable<MembershipParts[K]>> }
-  cacheKey: () => string
   now: () => number
 }
 
 const defaultDeps: MembershipDeps = {
   fetchPart: { member: fetchMe, growth: fetchGrowth, levels: fetchLevels },
-  cacheKey: () => `membership:${getPersona() ?? 'default'}`,
   now: () => Date.now(),
 }
 
@@ -64,16 +68,20 @@ export function createMembershipStore(deps: MembershipDeps = defaultDeps) {
   return create<MembershipState>()((set, get) => {
     let inFlight: Promise<void> | null = null
     let generation = 0
+    /** Counts changes; each part remembers the count of its last one, each load the count it started at. */
+    let changes = 0
+    const changedAt: Partial<Record<MembershipPart, number>> = {}
 
     /** Merges settled answers into what is shown, and works out the screen's status. */
-    const apply = (answers: Partial<{ [K in MembershipPart]: PromiseSettledResult<MembershipParts[K]> }>) => {
+    const apply = (answers: Partial<{ [K in MembershipPart]: PromiseSettledResult<MembershipParts[K]> }>, startedAt: number) => {
       const before = get()
       const snapshot: MembershipSnapshot = { member: null, growth: null, levels: null, fetchedAt: 0, ...before.snapshot }
       const failed = { ...before.failed }
       let fresh = false
       for (const part of MEMBERSHIP_PARTS) {
         const answer = answers[part]
-        if (!answer) continue
+        // Asked before the member's own change landed: that answer is older than what is shown.
+        if (!answer || (changedAt[part] ?? 0) > startedAt) continue
         if (answer.status === 'fulfilled') {
           ;(snapshot as unknown as Record<MembershipPart, unknown>)[part] = answer.value
           delete failed[part]
@@ -87,7 +95,7 @@ export function createMembershipStore(deps: MembershipDeps = defaultDeps) {
       const firstError = MEMBERSHIP_PARTS.map((p) => failed[p]).find(Boolean) ?? null
       // Stale: a part on screen is older than its last request, which failed.
       const stale = MEMBERSHIP_PARTS.some((p) => failed[p] && snapshot[p])
-      if (fresh) writeStored(deps.cacheKey(), CACHE_VERSION, snapshot)
+      if (fresh) writeMember(CACHE_NAME, CACHE_VERSION, snapshot)
       set({
         snapshot: shown ? snapshot : null,
         failed,
@@ -106,14 +114,15 @@ export function createMembershipStore(deps: MembershipDeps = defaultDeps) {
     const load = (): Promise<void> => {
       if (inFlight) return inFlight
       const mine = generation
+      const startedAt = changes
       if (!get().snapshot) {
-        const cached = readStored(deps.cacheKey(), CACHE_VERSION, isSnapshot)
+        const cached = readMember(CACHE_NAME, CACHE_VERSION, isSnapshot)
         if (cached && hasAny(cached)) set({ snapshot: cached, stale: true, status: 'ready' })
       }
       set({ refreshing: true, status: get().snapshot ? 'ready' : 'loading' })
       inFlight = Promise.all([settle('member'), settle('growth'), settle('levels')])
         .then(([member, growth, levels]) => {
-          if (mine === generation) apply({ member, growth, levels })
+          if (mine === generation) apply({ member, growth, levels }, startedAt)
         })
         .finally(() => {
           if (mine !== generation) return
@@ -126,10 +135,11 @@ export function createMembershipStore(deps: MembershipDeps = defaultDeps) {
     const retry = async (part: MembershipPart): Promise<void> => {
       if (get().retrying[part]) return
       const mine = generation
+      const startedAt = changes
       set((s) => ({ retrying: { ...s.retrying, [part]: true } }))
       const answer = await settle(part)
       if (mine !== generation) return
-      apply({ [part]: answer })
+      apply({ [part]: answer }, startedAt)
       set((s) => ({ retrying: { ...s.retrying, [part]: false } }))
     }
 
@@ -139,6 +149,13 @@ export function createMembershipStore(deps: MembershipDeps = defaultDeps) {
       retrying: {},
       load,
       retry,
+      applyChange: (parts) => {
+        changes += 1
+        for (const part of Object.keys(parts) as MembershipPart[]) changedAt[part] = changes
+        const snapshot: MembershipSnapshot = { member: null, growth: null, levels: null, fetchedAt: deps.now(), ...get().snapshot, ...parts }
+        writeMember(CACHE_NAME, CACHE_VERSION, snapshot)
+        set({ snapshot, status: 'ready' })
+      },
       reset: () => {
         generation += 1
         inFlight = null

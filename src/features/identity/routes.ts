@@ -42,8 +42,12 @@ export function isTabPage(url: string): boolean {
   return TAB_PAGES.includes(url.split('?')[0])
 }
 
-/** Opens `url` whatever kind of page it is (tab pages cannot be redirected to). */
+/**
+ * Opens `url` whatever kind of page it is, with its query: tab pages cannot be redirected to and
+ * switchTab drops a query (a shared home's `?shareId=`), so a tab page with one is relaunched.
+ */
 export function openPage(url: string): void {
-  if (isTabPage(url)) void Taro.switchTab({ url: url.split('?')[0] })
-  else void Taro.redirectTo({ url })
+  if (!isTabPage(url)) void Taro.redirectTo({ url })
+  else if (url.includes('?')) void Taro.reLaunch({ url })
+  else void Taro.switchTab({ url })
 }

@@ -2,7 +2,6 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import { a11y } from '@/components/a11y'
 import { describeError, isApiError } from '@/services/errors'
-import { invalidateMemberData } from '@/services/mock-session'
 import { saveSession, takeReturnTo } from '@/services/session'
 import { sendSmsCode, signInWithPhone } from './form-api'
 import { HOME_PAGE, openPage } from './routes'
@@ -73,10 +72,9 @@ export function SignInScreen() {
     try {
       const answer = await signInWithPhone(phone, code)
       saveSession(answer)
-      invalidateMemberData()
-      // A visitor goes home, which shows the programme; the deep link waits until they join.
-      const target = answer.joined ? (takeReturnTo() ?? HOME_PAGE) : HOME_PAGE
-      openPage(target)
+      // Where they were before signing in, with its query (a share's shareId is what credits the
+      // sharer); a visitor on a member page is then shown the programme and comes back after joining.
+      openPage(takeReturnTo() ?? HOME_PAGE)
     } catch (e) {
       setMessage({ tone: 'bad', text: signInError(e) })
     } finally {

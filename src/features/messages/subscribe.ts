@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import * as v from 'valibot'
 import type { ReminderTopic } from '@/services/schemas/messages'
-import { readStored, writeStored } from '@/services/storage'
+import { readMember, writeMember } from '@/services/member-storage'
 import { recordSubscription } from './api'
 
 /**
@@ -20,10 +20,10 @@ const isTopics = (d: unknown): d is ReminderTopic[] => v.is(v.array(v.string()),
 
 /** Topics the member said no to on this device: never asked again. */
 export function refusedTopics(): ReminderTopic[] {
-  return readStored(REFUSED_KEY, 1, isTopics) ?? []
+  return readMember(REFUSED_KEY, 1, isTopics) ?? []
 }
 function rememberRefused(topics: ReminderTopic[]) {
-  writeStored(REFUSED_KEY, 1, [...new Set([...refusedTopics(), ...topics])])
+  writeMember(REFUSED_KEY, 1, [...new Set([...refusedTopics(), ...topics])])
 }
 
 export type AskOutcome = 'accepted' | 'refused' | 'partly' | 'skipped' | 'unsupported'

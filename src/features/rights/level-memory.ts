@@ -1,17 +1,16 @@
 import { isLevelCode, type LevelCode } from '@/domain/levels'
-import { getPersona } from '@/services/mock-session'
-import { readStored, writeStored } from '@/services/storage'
+import { readMember, writeMember } from '@/services/member-storage'
 
 const VERSION = 1
-const keyFor = () => `level-seen:${getPersona() ?? 'default'}`
+const NAME = 'level-seen'
 
-/** The level the member last saw, per persona, so a change between visits is told once. */
+/** The level the member last saw, per member, so a change between visits is told once. */
 export function readSeenLevel(): LevelCode | null {
-  return readStored(keyFor(), VERSION, isLevelCode)
+  return readMember(NAME, VERSION, isLevelCode)
 }
 
 export function writeSeenLevel(code: LevelCode): void {
-  writeStored(keyFor(), VERSION, code)
+  writeMember(NAME, VERSION, code)
 }
 
 export interface LevelChange {

@@ -4,7 +4,7 @@ import type { LevelCode } from '@/domain/levels'
 import { refusalMessage, type RightRefusalCode } from '@/domain/rights'
 import { createSnapshotLoader, EMPTY_SNAPSHOT_STATE, type CachedSnapshotState } from '@/services/cached-snapshot'
 import { ApiError, describeError } from '@/services/errors'
-import { getPersona, onMemberDataInvalidated } from '@/services/mock-session'
+import { onMemberDataInvalidated } from '@/services/mock-session'
 import { LevelCodeSchema } from '@/services/schemas/common'
 import { RightSchema, type RightDto } from '@/services/schemas/rights'
 import { fetchMyLevel, fetchRights, postClaim } from './api'
@@ -33,7 +33,6 @@ const REFUSALS: readonly string[] = ['LEVEL_TOO_LOW', 'QUOTA_USED', 'SOLD_OUT', 
 export interface RightsDeps {
   fetchAll: () => Promise<Omit<RightsSnapshot, 'fetchedAt'>>
   claim: (id: string) => Promise<{ right: RightDto; coupon?: { id: string; title: string } }>
-  cacheKey: () => string
   now: () => number
 }
 
@@ -43,7 +42,6 @@ const defaultDeps: RightsDeps = {
     return { levelCode, rights }
   },
   claim: postClaim,
-  cacheKey: () => `rights:${getPersona() ?? 'default'}`,
   now: () => Date.now(),
 }
 
@@ -61,7 +59,7 @@ export function createRightsStore(deps: RightsDeps = defaultDeps) {
       set,
       get,
       fetch: deps.fetchAll,
-      cacheKey: deps.cacheKey,
+      cacheName: 'rights',
       cacheVersion: CACHE_VERSION,
       isValid: isSnapshot,
       now: deps.now,
