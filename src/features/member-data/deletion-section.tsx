@@ -5,7 +5,7 @@ import { a11y } from '@/components/a11y'
 import { sendSmsCode } from '@/features/identity/form-api'
 import { describeError, isApiError } from '@/services/errors'
 import { requestDeletion } from './api'
-import { signOutAfterDeletion } from './sign-out'
+import { signOut } from '@/features/identity/sign-out'
 
 // H5 members sign in by phone, so an SMS code confirms; in the mini-programs WeChat's own sign-in does.
 // Read at each use (the build makes it a constant either way), so a test can render both.
@@ -79,7 +79,7 @@ export function DeletionSection() {
       return setNote({ tone: 'bad', text: deletionError(e) })
     }
     void Taro.showToast({ title: '已注销会员', icon: 'success' })
-    signOutAfterDeletion()
+    signOut()
   }
 
   const canSend = secondsLeft === 0 && busy === null
