@@ -15,6 +15,8 @@ export function describeRecorded(event: GrowthEventDto): string {
       return `已记录消费 ${yuanWithCents(event.amountFen ?? 0)}，成长 +${yuanWithCents(event.amountFen ?? 0)} 消费额`
     case 'refund':
       return `已退款 ${yuanWithCents(event.amountFen ?? 0)}，消费额相应减少`
+    case 'void':
+      return `门店已撤销消费 ${yuanWithCents(event.amountFen ?? 0)}，消费额相应减少`
     case 'interaction':
       return `${event.title}成功，成长 +1 次互动`
     case 'share':
