@@ -22,12 +22,12 @@ export type DayLogKind = 'redemption' | 'purchase' | 'refund' | 'check-in' | 'ch
 
 /** The day's totals: voided redemptions and checkouts no longer count, the voids themselves do. */
 export function dayTotals(
-  entries: ReadonlyArray<{ kind: DayLogKind; amountFen?: number; couponCount?: number; voided?: boolean }>,
+  entries: ReadonlyArray<{ kind: DayLogKind; amountFen?: number; couponCount?: number; voidedAt?: string }>,
 ): { redemptions: number; purchasesFen: number; refundsFen: number; voids: number } {
   const totals = { redemptions: 0, purchasesFen: 0, refundsFen: 0, voids: 0 }
   for (const e of entries) {
     if (e.kind === 'void') totals.voids += 1
-    if (e.voided) continue
+    if (e.voidedAt) continue
     if (e.kind === 'redemption') totals.redemptions += 1
     if (e.kind === 'checkout') totals.redemptions += e.couponCount ?? 0
     if (e.kind === 'purchase' || e.kind === 'checkout') totals.purchasesFen += e.amountFen ?? 0
