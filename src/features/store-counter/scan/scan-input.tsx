@@ -10,10 +10,40 @@ import { codeKind, groupedForTyping } from './code-kind'
 const IS_H5 = process.env.TARO_ENV === 'h5'
 export const CODE_FIELD_LABEL = '券码或会员码'
 
-/** H5: the native <input> inside taro-input-core; a wedge scanner types wherever focus is. */
-function focusNativeField(): void {
-  const el = (globalThis as { document?: Document }).document?.querySelector<HTMLInputElement>(`input[aria-label="${CODE_FIELD_LABEL}"]`)
-  el?.focus()
+const nativeField = () => (globalThis as { document?: Document }).document?.querySelector<HTMLInputElement>(`input[aria-label="${CODE_FIELD_LABEL}"]`) ?? null
+
+/**
+ * H5: focus the native <input> inside taro-input-core, which renders a moment after React's
+ * commit, so try for a second. A wedge scanner types wherever focus is.
+ */
+function focusNativeField(tries = 20): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const attempt = (left: number) => {
+    const el = nativeField()
+    if (el) el.focus()
+    else if (left > 0) timer = setTimeout(() => attempt(left - 1), 50)
+  }
+  attempt(tries)
+  return () => clearTimeout(timer)
+}
+
+/**
+ * H5: a digit typed while nothing editable has focus (the clerk tapped the log, a button) goes to
+ * the code field, so a scan lands there whatever was tapped last.
+ */
+function useDigitsGoToCodeField(enabled: boolean) {
+  useEffect(() => {
+    const doc = (globalThis as { document?: Document }).document
+    if (!enabled || !doc) return
+    const onKey = (e: KeyboardEvent) => {
+      if (!/^\d$/.test(e.key) || e.ctrlKey || e.metaKey || e.altKey) return
+      const active = doc.activeElement as HTMLElement | null
+      if (active && (active.tagName === 'INPUT' || active.tagName === 'TEXTAREA' || active.isContentEditable)) return
+      nativeField()?.focus()
+    }
+    doc.addEventListener('keydown', onKey, true)
+    return () => doc.removeEventListener('keydown', onKey, true)
+  }, [enabled])
 }
 
 const KIND_HINT = { member: '会员码：查询会员与可用券，一次结账', coupon: '券码：先查看券，再确认核销' } as const
@@ -33,9 +63,8 @@ export function ScanInput() {
   const code = normalizeTypedCode(text)
   const kind = codeKind(code)
 
-  useEffect(() => {
-    if (IS_H5 && !camera) focusNativeField()
-  }, [focusTick, camera])
+  useEffect(() => (IS_H5 && !camera ? focusNativeField() : undefined), [focusTick, camera])
+  useDigitsGoToCodeField(IS_H5 && !camera)
 
   const submit = (raw: string) => {
     const typed = normalizeTypedCode(raw)
