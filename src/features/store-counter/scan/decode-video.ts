@@ -46,7 +46,7 @@ async function frameReader(video: HTMLVideoElement): Promise<() => Promise<strin
     const detector = new Native({ formats: ['qr_code', 'code_128'] })
     return async () => (await detector.detect(video))[0]?.rawValue ?? null
   }
-  const zxing = await import(/* webpackChunkName: "camera-decoder" */ '@zxing/library')
+  const zxing = await loadDecoder()
   const hints = new Map()
   hints.set(zxing.DecodeHintType.POSSIBLE_FORMATS, [zxing.BarcodeFormat.QR_CODE, zxing.BarcodeFormat.CODE_128])
   hints.set(zxing.DecodeHintType.TRY_HARDER, true)
@@ -69,4 +69,13 @@ async function frameReader(video: HTMLVideoElement): Promise<() => Promise<strin
       return null // no code in this frame
     }
   }
+}
+
+/**
+ * The decoder library, H5 only: the mini-programs scan through the platform's own scanCode and
+ * cannot load a webpack chunk. Behind a build-time constant, so their builds never follow the import.
+ */
+async function loadDecoder(): Promise<typeof import('@zxing/library')> {
+  if (process.env.TARO_ENV === 'h5') return import(/* webpackChunkName: "camera-decoder" */ '@zxing/library')
+  throw new Error('camera decoding is H5 only')
 }
