@@ -46,20 +46,11 @@ test('a coupon code is shown before 确认核销; the success names it; the cler
   await page.waitForSelector('text=门店员工登录')
 })
 
-test('one member-code scan, two coupons ticked, the amount, one confirm: the member’s screen shows it; 撤销 gives it back', async () => {
+test('one member-code scan, two coupons ticked, the amount, one confirm; the member’s growth record shows it; 撤销 gives it back', async () => {
   const persona = 'active~46'
-  // The member's code screen and the till in one page: one in-page backend, as the member's phone and the till share one server.
-  await openApp(page, baseUrl(), { persona, hashPath: '/pages/member-code/index' })
-  await page.waitForSelector('[data-testid="code-digits"]', { timeout: 15_000 })
-  const code = (await page.textContent('[data-testid="code-digits"]'))!.replace(/\s/g, '')
-  await page.waitForTimeout(1000) // the screen notes the ledger as it was
-  await page.evaluate((path) => (location.hash = path), COUNTER)
-  await page.getByRole('radio', { name: '上海静安店' }).click({ timeout: 15_000 })
-  await page.locator('input[aria-label="门店 PIN"]').fill('2468')
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.waitForSelector('text=当前门店：上海静安店')
-
-  await wedgeScan(code)
+  await signIn(persona)
+  const { body } = await callInPage<{ code: string }>(page, '/me/code', persona, { method: 'POST' })
+  await wedgeScan(body.code)
   const form = page.getByTestId('member-checkout')
   await form.waitFor({ timeout: 15_000 })
   await form.getByRole('checkbox', { name: /^满百立减券/ }).click()
@@ -71,17 +62,37 @@ test('one member-code scan, two coupons ticked, the amount, one confirm: the mem
   type Events = { events: Array<{ type: string; orderId?: string }> }
   const ofOrder = async () => (await callInPage<Events>(page, '/me/growth/events?limit=50', persona)).body.events.filter((e) => e.orderId === 'E2E-TILL-1')
   expect((await ofOrder()).map((e) => e.type)).toEqual(['purchase'])
+  const status = async (id: string) => (await callInPage<{ coupon: { status: string } }>(page, `/coupons/${id}`, persona)).body.coupon.status
+  expect([await status('c-0001'), await status('c-0004')]).toEqual(['used', 'used'])
 
-  // Back on the member's screen: it says what was recorded and which coupons were used.
-  await page.goBack()
-  await page.waitForSelector('text=已记录消费 ¥258.00，成长 +¥258.00 消费额，用券：满百立减券、新人见面礼', { timeout: 15_000 })
-  await page.evaluate((path) => (location.hash = path), COUNTER)
+  // The member's growth record (the same backend, saved in the page's storage) lists the purchase.
+  await openApp(page, baseUrl(), { persona, hashPath: '/pages/growth-record/index' })
+  await page.getByText('门店消费 ¥258', { exact: true }).first().waitFor({ timeout: 15_000 })
+
+  await openApp(page, baseUrl(), { persona, hashPath: COUNTER })
   await page.getByTestId('day-log-entry').filter({ hasText: '结账 · ¥258.00' }).getByRole('button', { name: /^撤销/ }).click({ timeout: 15_000 })
   await page.waitForSelector('text=已撤销结账，2 张券已恢复可用，消费 ¥258.00 已从会员成长中移除', { timeout: 15_000 })
-  for (const id of ['c-0001', 'c-0004']) {
-    expect((await callInPage<{ coupon: { status: string } }>(page, `/coupons/${id}`, persona)).body.coupon.status).toBe('available')
-  }
+  expect([await status('c-0001'), await status('c-0004')]).toEqual(['available', 'available'])
   expect((await ofOrder()).map((e) => e.type).sort()).toEqual(['purchase', 'void'])
-  await page.goBack()
-  await page.waitForSelector('text=/门店已撤销消费 ¥258\\.00/', { timeout: 15_000 })
+  await openApp(page, baseUrl(), { persona, hashPath: '/pages/growth-record/index' })
+  await page.getByText('撤销门店消费 ¥258', { exact: true }).first().waitFor({ timeout: 15_000 })
+})
+
+test('会员码: the member’s screen says within seconds what the till’s checkout recorded and which coupons it used', async () => {
+  const persona = 'active~47'
+  await openApp(page, baseUrl(), { persona, hashPath: '/pages/member-code/index' })
+  await page.waitForSelector('[data-testid="code-digits"]', { timeout: 15_000 })
+  const code = (await page.textContent('[data-testid="code-digits"]'))!.replace(/\s/g, '')
+  await page.waitForTimeout(1000) // the screen notes the ledger as it was
+  // The till's own request, sent from this page (its worker is the backend).
+  const status = await page.evaluate(async (memberCode) => {
+    const json = { 'content-type': 'application/json' }
+    const signIn = await fetch('/api/v1/auth/staff', { method: 'POST', headers: json, body: JSON.stringify({ storeId: 's-jingan', pin: '2468' }) })
+    const { token } = (await signIn.json()) as { token: string }
+    const body = { memberCode, orderId: 'E2E-TILL-2', amountFen: 25800, couponIds: ['c-0001', 'c-0004'], idempotencyKey: 'e2e-till-checkout-2' }
+    const res = await fetch('/api/v1/staff/checkouts', { method: 'POST', headers: { ...json, authorization: `Bearer ${token}` }, body: JSON.stringify(body) })
+    return res.status
+  }, code)
+  expect(status).toBe(201)
+  await page.waitForSelector('text=已记录消费 ¥258.00，成长 +¥258.00 消费额，用券：满百立减券、新人见面礼', { timeout: 15_000 })
 })
