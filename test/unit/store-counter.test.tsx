@@ -166,3 +166,20 @@ test.each([
   expect(seen).toHaveLength(MAX_TRIES + 1)
   expect(new Set(seen).size).toBe(1)
 })
+
+test('after 10 minutes the counter says why it cannot undo, in the banner and in today’s log', async () => {
+  const code = await issue()
+  render(<StoreCounterScreen />)
+  await signIn()
+  await scan(code)
+  await act(async () => (await screen.findByRole('button', { name: '确认核销' })).click())
+  await screen.findByText(/^核销成功/)
+  expect(screen.getByRole('button', { name: /^撤销（/ })).toBeInTheDocument()
+  // The backend's clock moves on 11 minutes; the till reads the server's time from its answers.
+  const now = Date.parse((await fetch('http://localhost/api/v1/levels')).headers.get('date') ?? '')
+  await fetch('http://localhost/api/v1/mock/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: new Date(now + 11 * 60 * 1000).toISOString() }) })
+  await act(async () => screen.getByRole('button', { name: '刷新今日记录' }).click())
+  expect(await screen.findByText('超过 10 分钟，不能撤销')).toBeInTheDocument()
+  expect(await screen.findByText('已超过 10 分钟，不能撤销；如需退款，请在「退款」中办理', undefined, { timeout: 3000 })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: /^撤销/ })).not.toBeInTheDocument()
+})

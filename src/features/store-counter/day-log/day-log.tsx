@@ -18,6 +18,7 @@ function Entry({ e }: { e: DayLogEntryDto }) {
         {what}
         {e.voidedAt ? '（已撤销）' : ''}
       </Text>
+      {!e.voidable && !e.voidedAt && (e.kind === 'redemption' || e.kind === 'checkout') && <Text className='counter__hint'>超过 10 分钟，不能撤销</Text>}
       {e.voidable && (
         <Button className='counter__undo btn btn--secondary btn--small' disabled={busy || undefined} onClick={() => void undo(target)} {...a11y(`撤销 ${formatShanghai(e.at, 'HH:mm:ss')} 的${LOG_KIND[e.kind]}`, 'button', { disabled: busy })}>
           撤销

@@ -1,17 +1,21 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
+import { serverNow } from '@/services/clock'
 import { useCounterStore } from '../counter-store'
 
 /** Minutes and seconds left, "9:41". */
 export const clockLeft = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}`
 
-/** Ticks once a second while `until` is ahead, so an undo button counts down and then goes. */
+/** The sentence where 撤销 was, once the window has closed. */
+export const VOID_WINDOW_PASSED_TEXT = '已超过 10 分钟，不能撤销；如需退款，请在「退款」中办理'
+
+/** Ticks once a second while `until` is ahead on the server's clock, so an undo button counts down and then goes. */
 export function useTimeLeft(until: number | undefined): number {
-  const [now, setNow] = useState(() => Date.now())
+  const [now, setNow] = useState(() => serverNow())
   useEffect(() => {
-    if (until === undefined || until <= Date.now()) return
-    const timer = setInterval(() => setNow(Date.now()), 1000)
+    if (until === undefined || until <= serverNow()) return
+    const timer = setInterval(() => setNow(serverNow()), 1000)
     return () => clearInterval(timer)
   }, [until])
   return until === undefined ? 0 : Math.max(0, until - now)
@@ -35,6 +39,7 @@ export function DoneBanner() {
       {done && (
         <View className='counter__result counter__result--ok' {...a11y(undefined, 'status')} data-testid='counter-outcome'>
           <Text>{done.text}</Text>
+          {done.undo && left === 0 && <Text className='counter__hint'>{VOID_WINDOW_PASSED_TEXT}</Text>}
           {done.undo && left > 0 && (
             <Button className='counter__undo btn btn--secondary btn--small' disabled={busy || undefined} onClick={() => done.undo && void undo(done.undo.target)} {...a11y(`撤销（${clockLeft(left)} 内）`, 'button', { disabled: busy })}>
               撤销（{clockLeft(left)} 内）
