@@ -21,6 +21,8 @@ const TITLES: Record<GrowthEventType, string> = {
   refund: '退款 · 测试退单',
   interaction: '社区发帖',
   share: '分享新品笔记带来新注册',
+  // Not offered by /mock/events (EVENT_TYPES): a void is only ever written by POST /staff/voids.
+  void: '撤销消费',
 }
 
 export const mockControlRoutes: Route[] = [

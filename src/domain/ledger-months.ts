@@ -1,4 +1,4 @@
-import { refundedPurchases, type GrowthEvent } from './ledger'
+import { givesMoneyBack, refundedPurchases, type GrowthEvent } from './ledger'
 import { parseInstant, SHANGHAI_OFFSET_MS, type Instant } from './time'
 
 /** One Shanghai calendar month of the ledger, as the growth record's month header shows it. */
@@ -40,7 +40,7 @@ export function monthTotals(events: readonly GrowthEvent[], months: readonly str
     if (event.type === 'purchase') {
       const m = monthOf(event)
       if (m) m.spendFen += fenOf(event)
-    } else if (event.type === 'refund') {
+    } else if (givesMoneyBack(event.type)) {
       const purchase = purchaseOf.get(event)
       const amount = Math.abs(fenOf(event))
       if (!purchase) {

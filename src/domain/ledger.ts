@@ -1,7 +1,14 @@
 import type { Dimension } from './levels'
 import { DAY_MS, parseInstant, startOfShanghaiDay, type Instant } from './time'
 
-export type GrowthEventType = 'purchase' | 'refund' | 'interaction' | 'share'
+/**
+ * `void`: a clerk undid a checkout within minutes at the counter. It belongs to its purchase
+ * (`orderId`) and takes back what was left of it, exactly as a refund of that amount would.
+ */
+export type GrowthEventType = 'purchase' | 'refund' | 'interaction' | 'share' | 'void'
+
+/** Refunds and voids both give money back on a purchase. */
+export const givesMoneyBack = (type: GrowthEventType): boolean => type === 'refund' || type === 'void'
 
 export interface GrowthEvent {
   id: string
@@ -56,7 +63,8 @@ export function totalsInWindow(events: readonly GrowthEvent[], window: GrowthWin
         // A purchase carries its amount as is (a negative purchase is a refund in disguise).
         if (inWindow(event, window)) totals.spendFen += fenOf(event)
         break
-      case 'refund': {
+      case 'refund':
+      case 'void': {
         if (parseInstant(event.occurredAt) > window.to) break
         const purchase = purchaseOf.get(event)
         // Refunds lower spend whichever sign the amount was written with.
@@ -101,7 +109,7 @@ export function refundedPurchases(events: readonly GrowthEvent[]): Map<GrowthEve
   for (const purchase of purchases) if (purchase.orderId) byOrder.set(purchase.orderId, purchase)
   const left = new Map<GrowthEvent, number>(purchases.map((p) => [p, fenOf(p)]))
   const refunds = events
-    .filter((e) => e.type === 'refund')
+    .filter((e) => givesMoneyBack(e.type))
     .sort((a, b) => parseInstant(a.occurredAt) - parseInstant(b.occurredAt))
   const claim = (refund: GrowthEvent, purchase: GrowthEvent) => {
     result.set(refund, purchase)

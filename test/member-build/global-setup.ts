@@ -1,7 +1,8 @@
 // Builds what a brand ships, with MOCK=off: the member weapp and H5 against a made-up API host,
 // and the counter H5 against the HTTP fake backend (started here on an ephemeral loopback port,
 // so the counter's smoke test calls it cross-origin as a store's counter calls the real API).
-// MEMBER_BUILD_DIR=<folder> with MEMBER_BUILD_SKIP=1 reuses earlier output (working on the tests only).
+// MEMBER_BUILD_DIR=<folder> with MEMBER_BUILD_SKIP=1 reuses earlier output (working on the tests only;
+// add MEMBER_BUILD_MOCK_PORT=<the port the counter was built against> for the counter's browser tests).
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -15,7 +16,8 @@ declare global {
 export const MEMBER_API_BASE = 'https://api.example.com'
 
 export default async function globalSetup(): Promise<void> {
-  const server = await startMockServer({ port: 0, host: '127.0.0.1' })
+  // MEMBER_BUILD_MOCK_PORT fixes the port, so a reused counter build (its API_BASE fixed at build) reaches it.
+  const server = await startMockServer({ port: Number(process.env.MEMBER_BUILD_MOCK_PORT ?? 0), host: '127.0.0.1' })
   globalThis.__MEMBER_BUILD_SERVER__ = server
   const reuse = process.env.MEMBER_BUILD_SKIP === '1' && process.env.MEMBER_BUILD_DIR
   const dir = reuse ? (process.env.MEMBER_BUILD_DIR as string) : mkdtempSync(path.join(tmpdir(), 'member-build-'))

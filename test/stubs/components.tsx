@@ -41,6 +41,8 @@ export const Input = (p: AnyProps) => (
     placeholder={p.placeholder as string}
     aria-label={(p.ariaLabel as string) ?? (p.placeholder as string)}
     onChange={(e) => (p.onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } })}
+    // Taro's input confirms on Enter with the field's own value (a keyboard-wedge scanner ends with Enter).
+    onKeyDown={(e) => e.key === 'Enter' && (p.onConfirm as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: (e.target as HTMLInputElement).value } })}
   />
 )
 export const Textarea = (p: AnyProps) => (

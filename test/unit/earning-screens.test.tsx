@@ -42,6 +42,22 @@ test('会员码 shows 18 digits with QR and barcode, and says within seconds wha
   expect(await screen.findByText(/已记录消费 ¥128\.00，成长 \+/, undefined, { timeout: 6000 })).toBeInTheDocument()
 }, 15000)
 
+test('会员码 after a checkout at the counter names the coupons used, and a void says so', async () => {
+  setPersona('active')
+  showScreen(<MemberCodeScreen />)
+  const code = ((await screen.findByTestId('code-digits')).textContent ?? '').replace(/\s/g, '')
+  const { token } = (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body
+  await waitFor(() => expect(getMockBackend().serialize().members.active).toBeDefined())
+  await new Promise((r) => setTimeout(r, 300))
+  const body = { memberCode: code, orderId: 'ORD-CO-SCREEN', amountFen: 25800, couponIds: ['c-0001', 'c-0004'], idempotencyKey: 'screen-checkout-1' }
+  const res = await api('/staff/checkouts', { method: 'POST', token, body })
+  expect(res.status).toBe(201)
+  expect(await screen.findByText(/^已记录消费 ¥258\.00，成长 \+¥258\.00 消费额，用券：满百立减券、新人见面礼$/, undefined, { timeout: 6000 })).toBeInTheDocument()
+  const voided = await api('/staff/voids', { method: 'POST', token, body: { checkoutId: res.body.checkout.id, idempotencyKey: 'screen-void-1' } })
+  expect(voided.status).toBe(201)
+  expect(await screen.findByText(/^门店已撤销消费 ¥258\.00/, undefined, { timeout: 6000 })).toBeInTheDocument()
+}, 20000)
+
 test('会员码 offline: the last code stays with its seconds left, said honestly', async () => {
   setPersona('active')
   const view = showScreen(<MemberCodeScreen />)

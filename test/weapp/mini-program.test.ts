@@ -112,6 +112,8 @@ test('the store counter signs a clerk in with the store PIN', async () => {
   rt.fire(counter, signIn.sid!, 'tap')
   await rt.settle(counter)
   expect(pageText(counter.data)).toContain('当前门店：上海静安店')
+  // The day's log comes from the in-process backend's counter routes (GET /staff/log).
+  expect(pageText(counter.data)).toContain('今天本店还没有记录')
 })
 
 // The content endpoints reach the in-process backend with the content page's subpackage.

@@ -9,3 +9,8 @@ export const REFUND_TITLE = '退款'
 export function purchaseTitle(amountFen: number): string {
   return `门店消费 ${formatFen(amountFen)}`
 }
+
+/** A checkout undone at the counter within its void window. */
+export function voidTitle(amountFen: number): string {
+  return `撤销门店消费 ${formatFen(amountFen)}`
+}

@@ -3,6 +3,7 @@ import { noteServerTime } from '@/services/clock'
 import { newIdempotencyKey } from '@/services/idempotency'
 import { request } from '@/services/request'
 import { CheckInMonthResponse, DailyCheckInResponse, MemberCodeResponse, ShareResponse, ShareVisitResponse } from '@/services/schemas/earning'
+import { CouponsResponse } from '@/services/schemas/coupons'
 import { GrowthEventsResponse } from '@/services/schemas/growth'
 
 /** A fresh member code; its `serverTime` aligns the clock. Each rotation wants a new code: a new key per call. */
@@ -12,6 +13,9 @@ export async function issueMemberCode() {
   if (code.serverTime) noteServerTime(code.serverTime, sentAt, Date.now())
   return code
 }
+
+/** The member's used coupons: which ones a clerk's checkout just redeemed (same instant as its purchase). */
+export const usedCoupons = () => request({ path: '/coupons', query: { status: 'used' }, schema: CouponsResponse }).then((r) => r.coupons)
 
 export const latestGrowthEvents = (limit = 10) => request({ path: '/me/growth/events', query: { limit }, schema: GrowthEventsResponse }).then((r) => r.events)
 

@@ -7,8 +7,8 @@ import { useCodeScreen } from '@/components/code/use-code-screen'
 import { useRotatingCode } from '@/components/code/use-rotating-code'
 import { useMembershipStore } from '@/features/growth'
 import { serverNow } from '@/services/clock'
-import { issueMemberCode, latestGrowthEvents } from './api'
-import { describeRecorded, newEvents } from './recorded'
+import { issueMemberCode, latestGrowthEvents, usedCoupons } from './api'
+import { couponsUsedWith, describeRecorded, newEvents } from './recorded'
 import './earning.scss'
 import '@/components/code/code-screen.scss'
 import './member-code.scss'
@@ -52,8 +52,14 @@ export function MemberCodeScreen() {
           const fresh = newEvents(events, known.current)
           if (fresh.length > 0) {
             fresh.forEach((e) => known.current?.add(e.id))
-            setRecorded((lines) => [...fresh.map(describeRecorded), ...lines].slice(0, 3))
             void loadMembership()
+            // A purchase may come with coupons the clerk redeemed in the same checkout: name them.
+            const purchases = fresh.some((e) => e.type === 'purchase')
+            return (purchases ? usedCoupons().catch(() => []) : Promise.resolve([])).then((used) => {
+              if (!alive) return
+              const lines = fresh.map((e) => describeRecorded(e) + (e.type === 'purchase' ? couponsUsedWith(e, used) : ''))
+              setRecorded((shown) => [...lines, ...shown].slice(0, 3))
+            })
           }
         })
         .catch(() => undefined)

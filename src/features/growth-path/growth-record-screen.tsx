@@ -63,7 +63,7 @@ export function GrowthRecordScreen() {
   const shareVisits = countShareVisits(s.events)
   const lastKey = months[months.length - 1]?.key
   const partialKey = s.nextCursor && lastKey && !wholeMonth(lastKey) ? lastKey : undefined
-  const refundNote = s.events.some((e) => e.type === 'refund') && Object.keys(s.months).length > 0
+  const refundNote = s.events.some((e) => e.type === 'refund' || e.type === 'void') && Object.keys(s.months).length > 0
   return (
     <View className='growth-record'>
       {s.stale && s.error && (

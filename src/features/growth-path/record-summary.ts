@@ -13,10 +13,10 @@ export interface MonthSummary {
   events: GrowthEventDto[]
 }
 
-/** Refunds count against spend whatever sign the backend gives them. */
+/** Refunds and voids (a checkout undone at the counter) count against spend whatever sign the backend gives them. */
 export function signedAmount(e: GrowthEventDto): number | null {
   if (e.amountFen === undefined) return null
-  return e.type === 'refund' ? -Math.abs(e.amountFen) : Math.abs(e.amountFen)
+  return e.type === 'refund' || e.type === 'void' ? -Math.abs(e.amountFen) : Math.abs(e.amountFen)
 }
 
 /** Events (already newest first) grouped into Shanghai months with each month's totals. */
@@ -47,6 +47,7 @@ export const TYPE_LABEL: Record<GrowthEventDto['type'], string> = {
   refund: '退款',
   interaction: '互动',
   share: '分享',
+  void: '撤销消费',
 }
 
 /** How many loaded share events were a friend opening the member's link (the backend's title says so). */

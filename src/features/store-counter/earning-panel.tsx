@@ -6,15 +6,16 @@ import { a11y } from '@/components/a11y'
 import { isApiError } from '@/services/errors'
 import { formatShanghai } from '@/lib/format'
 import type { StaffSessionDto } from '@/services/schemas/staff'
-import { checkInAtInvite, newIdempotencyKey, recordPurchase, recordRefund } from './api'
+import { checkInAtInvite, newIdempotencyKey, recordRefund } from './api'
 import { earningOutcomeOfError, parseYuan } from './earning-outcome'
 import type { Outcome } from './outcome'
+import { useCounterStore } from './counter-store'
 
-type Mode = 'purchase' | 'check-in' | 'refund'
+// A purchase is recorded through the member code's checkout above (with its coupons, in one go).
+type Mode = 'check-in' | 'refund'
 const MODES: Array<[Mode, string]> = [
-  ['purchase', '记录消费'],
-  ['check-in', '活动签到'],
   ['refund', '退款'],
+  ['check-in', '活动签到'],
 ]
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`
 
@@ -34,6 +35,7 @@ function useStaffAction(onSignOut: (notice: string) => void) {
     try {
       setOutcome({ kind: 'success', text: await run(key) })
       pending.current = null
+      void useCounterStore.getState().loadLog()
     } catch (e) {
       if (isApiError(e) && e.status === 401) return onSignOut('登录已失效，请重新登录后再操作')
       const o = earningOutcomeOfError(e, what)
@@ -62,7 +64,7 @@ function Field({ label, value, onInput, type = 'text' }: { label: string; value:
 
 /** 门店消费与签到: record a purchase or check a member in by member code; refund by order number. */
 export function EarningPanel({ session, onSignOut }: { session: StaffSessionDto; onSignOut: (notice: string | null) => void }) {
-  const [mode, setMode] = useState<Mode>('purchase')
+  const [mode, setMode] = useState<Mode>('refund')
   const [memberCode, setMemberCode] = useState('')
   const [amount, setAmount] = useState('')
   const [orderId, setOrderId] = useState('')
@@ -71,8 +73,7 @@ export function EarningPanel({ session, onSignOut }: { session: StaffSessionDto;
   const code = normalizeTypedCode(memberCode)
   const fen = parseYuan(amount)
   const order = orderId.trim()
-  const ready =
-    mode === 'purchase' ? isMemberCode(code) && fen !== null && order !== '' : mode === 'refund' ? fen !== null && order !== '' : isMemberCode(code) && inviteId.trim() !== ''
+  const ready = mode === 'refund' ? fen !== null && order !== '' : isMemberCode(code) && inviteId.trim() !== ''
   const edit = (set: (v: string) => void) => (v: string) => {
     set(v)
     action.clear()
@@ -80,12 +81,7 @@ export function EarningPanel({ session, onSignOut }: { session: StaffSessionDto;
 
   const go = () => {
     if (!ready) return
-    if (mode === 'purchase' && fen !== null) {
-      void action.submit(`p ${code} ${fen} ${order}`, '记录', async (key) => {
-        const p = await recordPurchase({ memberCode: code, amountFen: fen, orderId: order, idempotencyKey: key }, session.token)
-        return `已记录消费 ${yuan(p.amountFen)} · 订单 ${p.orderId} · ${formatShanghai(p.recordedAt, 'HH:mm:ss')}`
-      })
-    } else if (mode === 'refund' && fen !== null) {
+    if (mode === 'refund' && fen !== null) {
       void action.submit(`r ${fen} ${order}`, '退款', async (key) => {
         const r = await recordRefund({ orderId: order, amountFen: fen, idempotencyKey: key }, session.token)
         return `已退款 ${yuan(r.amountFen)} · 订单 ${r.orderId}`
@@ -100,7 +96,8 @@ export function EarningPanel({ session, onSignOut }: { session: StaffSessionDto;
   }
 
   return (
-    <View className='counter counter--earning' data-testid='earning-panel'>
+    <View className='counter__card counter--earning' data-testid='earning-panel'>
+      <Text className='counter__title'>退款与活动签到</Text>
       <View className='wallet__tabs' {...a11y(undefined, 'tablist')}>
         {MODES.map(([m, label]) => (
           <Text

@@ -1,4 +1,3 @@
-import { useCallback, useState } from 'react'
 import * as v from 'valibot'
 import { serverNow } from '@/services/clock'
 import { parseInstant } from '@/domain/time'
@@ -9,8 +8,11 @@ const KEY = 'store-counter.staff'
 const VERSION = 1
 const isSession = (d: unknown): d is StaffSessionDto => v.is(StaffSessionResponse, d)
 
-/** The saved session if it has not expired on the server's clock. */
-function readSession(): StaffSessionDto | null {
+/**
+ * The clerk's saved session if it has not expired on the server's clock: kept in storage so a
+ * reload of the till does not sign them out mid-shift; expired sessions are dropped on read.
+ */
+export function readSession(): StaffSessionDto | null {
   const saved = readStored(KEY, VERSION, isSession)
   if (!saved) return null
   if (!(parseInstant(saved.expiresAt) > serverNow())) {
@@ -20,19 +22,5 @@ function readSession(): StaffSessionDto | null {
   return saved
 }
 
-/**
- * The clerk's staff session, kept in storage so a reload of the till does not sign them out
- * mid-shift; expired sessions are dropped on read.
- */
-export function useStaffSession() {
-  const [session, setSession] = useState<StaffSessionDto | null>(readSession)
-  const keep = useCallback((next: StaffSessionDto) => {
-    writeStored(KEY, VERSION, next)
-    setSession(next)
-  }, [])
-  const forget = useCallback(() => {
-    removeStored(KEY)
-    setSession(null)
-  }, [])
-  return { session, keep, forget }
-}
+export const saveSession = (session: StaffSessionDto) => writeStored(KEY, VERSION, session)
+export const forgetSession = () => removeStored(KEY)

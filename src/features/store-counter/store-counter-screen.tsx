@@ -1,38 +1,43 @@
-import { useEffect, useRef, useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
-import { normalizeTypedCode } from '@/domain/coupons'
+import { useEffect, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
 import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
-import { describeError, isApiError, type ApiError } from '@/services/errors'
-import { formatShanghai } from '@/lib/format'
-import { scanCode } from '@/platform'
+import { describeError, type ApiError } from '@/services/errors'
 import type { StoreDto } from '@/services/schemas/coupons'
-import type { StaffSessionDto } from '@/services/schemas/staff'
-import { fetchStores, newIdempotencyKey, redeem } from './api'
-import { CODE_MAX_DIGITS, CODE_MIN_DIGITS, isContractCode } from './code-format'
+import { fetchStores } from './api'
+import { MemberCheckout } from './checkout/member-checkout'
+import { useCounterStore } from './counter-store'
+import { DayLog } from './day-log/day-log'
 import { EarningPanel } from './earning-panel'
-import { outcomeOfError, type Outcome } from './outcome'
+import { CouponPreview } from './preview/coupon-preview'
+import { ScanInput } from './scan/scan-input'
 import { StaffSignIn } from './staff-sign-in'
-import { useStaffSession } from './staff-session'
+import { DoneBanner } from './undo/done-banner'
 import '../coupons/coupons.scss'
 import '../coupons/claim.scss'
 import './store-counter.scss'
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp'
-
-interface Attempt {
-  code: string
-  storeId: string
-  idempotencyKey: string
+/** The step in front of the clerk: a coupon to confirm, or a member's checkout. */
+function CurrentStep({ storeName }: { storeName: (id: string) => string }) {
+  const step = useCounterStore((s) => s.step)
+  if (step.kind === 'coupon') return <CouponPreview key={step.code} lookup={step.lookup} storeName={storeName} />
+  if (step.kind === 'member') return <MemberCheckout key={step.code} lookup={step.lookup} />
+  return null
 }
 
-/** 门店核销: a clerk signs in for their store, scans or types the code, and sees exactly what happened. */
+/**
+ * 门店核销台: the clerk's tool. One field takes every code (scanner, camera or typing); a coupon
+ * is shown before it is redeemed; a member code is the whole checkout; 撤销 within 10 minutes;
+ * the store's day below.
+ */
 export function StoreCounterScreen() {
   const [stores, setStores] = useState<StoreDto[] | null>(null)
   const [storesError, setStoresError] = useState<ApiError | null>(null)
-  const { session, keep, forget } = useStaffSession()
-  const [signInNotice, setSignInNotice] = useState<string | null>(null)
+  const session = useCounterStore((s) => s.session)
+  const notice = useCounterStore((s) => s.signInNotice)
+  const signIn = useCounterStore((s) => s.signIn)
+  const signOut = useCounterStore((s) => s.signOut)
 
   const loadStores = () => {
     setStoresError(null)
@@ -49,119 +54,21 @@ export function StoreCounterScreen() {
         <SkeletonBlock height={120} />
       </SkeletonGroup>
     )
-  if (!session) {
-    return (
-      <StaffSignIn
-        stores={stores}
-        notice={signInNotice}
-        onSignedIn={(s) => {
-          setSignInNotice(null)
-          keep(s)
-        }}
-      />
-    )
-  }
-  const signOut = (notice: string | null) => {
-    setSignInNotice(notice)
-    forget()
-  }
-  return (
-    <>
-      <RedeemPanel session={session} stores={stores} onSignOut={signOut} />
-      <EarningPanel session={session} onSignOut={signOut} />
-    </>
-  )
-}
-
-interface PanelProps {
-  session: StaffSessionDto
-  stores: readonly StoreDto[]
-  onSignOut: (notice: string | null) => void
-}
-
-function RedeemPanel({ session, stores, onSignOut }: PanelProps) {
-  const [input, setInput] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
-  /**
-   * The attempt whose outcome is not known yet (network error, timeout, 5xx). Tapping 核销 again
-   * for the same code and store reuses its key, so if the first attempt did land the clerk reads
-   * 核销成功 (the replay), not "already redeemed" about their own redemption.
-   */
-  const unknown = useRef<Attempt | null>(null)
-  const storeName = stores.find((s) => s.id === session.storeId)?.name ?? session.storeId
-
-  const code = normalizeTypedCode(input)
-  const wellFormed = isContractCode(code)
-
-  const send = async (a: Attempt) => {
-    setBusy(true)
-    try {
-      const r = await redeem(a, session.token)
-      const store = stores.find((s) => s.id === r.storeId)?.name ?? r.storeId
-      setOutcome({ kind: 'success', text: `核销成功：券 ${r.couponId} · ${store} · ${formatShanghai(r.redeemedAt, 'HH:mm:ss')}` })
-      unknown.current = null
-    } catch (e) {
-      if (isApiError(e) && e.status === 401) {
-        onSignOut('登录已失效，请重新登录后再核销')
-        return
-      }
-      const o = outcomeOfError(e)
-      setOutcome(o)
-      unknown.current = o.kind === 'unknown' ? a : null
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const onRedeem = () => {
-    if (!wellFormed || busy) return
-    const pending = unknown.current
-    const same = pending && pending.code === code && pending.storeId === session.storeId
-    void send(same ? pending : { code, storeId: session.storeId, idempotencyKey: newIdempotencyKey() })
-  }
-  const onScan = async () => {
-    const scanned = await scanCode()
-    if (!scanned.ok) return // cancelled, or no camera here: the code can still be typed
-    setInput(normalizeTypedCode(scanned.value ?? ''))
-    setOutcome(null)
-  }
-
+  if (!session) return <StaffSignIn stores={stores} notice={notice} onSignedIn={signIn} />
+  const storeName = (id: string) => stores.find((s) => s.id === id)?.name ?? id
   return (
     <View className='counter'>
       <View className='counter__signed-in'>
-        <Text>当前门店：{storeName}</Text>
-        <Button className='counter__sign-out btn btn--secondary btn--small' onClick={() => onSignOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
+        <Text>当前门店：{storeName(session.storeId)}</Text>
+        <Button className='counter__sign-out btn btn--secondary btn--small' onClick={() => signOut(null)} ariaLabel='退出登录' {...a11y(undefined, 'button')}>
           退出登录
         </Button>
       </View>
-      <Input
-        className='counter__input'
-        type='number'
-        value={input}
-        placeholder={`输入 ${CODE_MIN_DIGITS}–${CODE_MAX_DIGITS} 位券码`}
-        ariaLabel='券码'
-        // H5: the label belongs on the native <input> inside taro-input-core.
-        nativeProps={{ 'aria-label': '券码' }}
-        onInput={(e) => {
-          setInput(e.detail.value)
-          setOutcome(null)
-        }}
-      />
-      {input !== '' && !wellFormed && (
-        <Text className='counter__hint'>
-          券码应为 {CODE_MIN_DIGITS} 到 {CODE_MAX_DIGITS} 位数字，请核对
-        </Text>
-      )}
-      {IS_WEAPP && <Button className='btn btn--secondary btn--small' onClick={() => void onScan()} {...a11y(undefined, 'button')}>扫码</Button>}
-      <Button className='counter__action btn btn--primary btn--small' disabled={!wellFormed || busy || undefined} onClick={onRedeem} ariaLabel='核销' {...a11y(undefined, 'button', { disabled: !wellFormed || busy })}>
-        {busy ? '核销中…' : '核销'}
-      </Button>
-      {outcome && (
-        <View className={`counter__result counter__result--${outcome.kind === 'success' ? 'ok' : 'bad'}`} {...a11y(undefined, 'status')} data-testid='counter-outcome'>
-          <Text>{outcome.text}</Text>
-        </View>
-      )}
+      <ScanInput />
+      <DoneBanner />
+      <CurrentStep storeName={storeName} />
+      <DayLog />
+      <EarningPanel session={session} onSignOut={signOut} />
     </View>
   )
 }

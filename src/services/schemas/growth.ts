@@ -59,7 +59,7 @@ export const GrowthSchema = v.object({
 
 export const GrowthEventSchema = v.object({
   id: v.string(),
-  type: v.picklist(['purchase', 'refund', 'interaction', 'share']),
+  type: v.picklist(['purchase', 'refund', 'interaction', 'share', 'void']),
   amountFen: v.optional(Fen),
   title: v.string(),
   occurredAt: Instant,

@@ -105,6 +105,8 @@ export const CATALOGUE: CataloguePage[] = [
   // The store counter is the staff's own app, the same for every persona; staff tap it all day, so 44 px too.
   { name: 'store-counter', route: 'pages/store-counter/index', personas: ['active'] },
   { name: 'store-counter-signed-in', route: 'pages/store-counter/index', personas: ['active'], prepare: signInAtCounter },
+  { name: 'store-counter-coupon', route: 'pages/store-counter/index', personas: ['active'], prepare: previewCouponAtCounter },
+  { name: 'store-counter-checkout', route: 'pages/store-counter/index', personas: ['active'], prepare: memberCheckoutAtCounter },
   { name: 'tester', route: 'pages/tester/index', tester: true },
 ]
 
@@ -127,6 +129,30 @@ async function signInAtCounter(page: Page): Promise<void> {
   await page.locator(`${VISIBLE_PAGE} input[aria-label="门店 PIN"]`).fill('2468')
   await page.getByRole('button', { name: '登录' }).click()
   await page.getByText('当前门店：上海静安店').waitFor({ timeout: 10_000 })
+}
+
+/** A code issued in the page (its worker is the backend), scanned as a keyboard-wedge scanner types it. */
+async function scanAtCounter(page: Page, issuePath: string): Promise<void> {
+  const code = await page.evaluate(async (p) => ((await (await fetch(`/api/v1${p}`, { method: 'POST', headers: { 'X-Persona': 'active' } })).json()) as { code: string }).code, issuePath)
+  await page.locator(`${VISIBLE_PAGE} input[aria-label="券码或会员码"]`).fill(code)
+  await page.keyboard.press('Enter')
+}
+
+/** A coupon code looked up: the coupon, its state and 确认核销. */
+async function previewCouponAtCounter(page: Page): Promise<void> {
+  await signInAtCounter(page)
+  await scanAtCounter(page, '/coupons/c-0004/code')
+  await page.getByTestId('coupon-preview').waitFor({ timeout: 10_000 })
+}
+
+/** A member code looked up, one coupon ticked and the order filled in: the checkout form. */
+async function memberCheckoutAtCounter(page: Page): Promise<void> {
+  await signInAtCounter(page)
+  await scanAtCounter(page, '/me/code')
+  const form = page.getByTestId('member-checkout')
+  await form.getByRole('checkbox').first().click({ timeout: 10_000 })
+  await form.locator('input[aria-label="订单号"]').fill('SHOT-1')
+  await form.locator('input[aria-label="实付金额（元）"]').fill('128')
 }
 
 /** The visible page's container (Taro keeps hidden pages of the stack in the DOM). */
