@@ -74,7 +74,7 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
         className='tester__textarea'
         value={pasted}
         maxlength={-1}
-        placeholder='粘贴复现码（MC1-…）'
+        placeholder='粘贴复现码（MC1Z-…）'
         ariaLabel='粘贴复现码'
         onInput={(e) => setPasted(e.detail.value)}
       />
