@@ -44,6 +44,8 @@ export function bootMockBackend(): void {
         save: (snapshot) => Taro.setStorageSync(MOCK_BACKEND_KEY, snapshot),
       })
       setTransport(createInProcessTransport())
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      ;(require('./mock-launch-mini') as typeof import('./mock-launch-mini')).applyMiniProgramLaunch()
     }
   }
 }

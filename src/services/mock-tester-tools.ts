@@ -1,3 +1,5 @@
+import Taro from '@tarojs/taro'
+
 /**
  * The tester console and the store counter call endpoints nothing else calls (`/mock/*`, staff
  * sign-in, redemptions, staff earning), and only the console sets a scenario. In the
@@ -9,6 +11,27 @@
 export function loadMockTesterTools(): void {
   if (__MOCK__ && process.env.TARO_ENV !== 'h5') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ;(require('@mock/weapp/tester-tools') as typeof import('@mock/weapp/tester-tools')).loadTesterTools()
+    const tools = require('@mock/weapp/tester-tools') as typeof import('@mock/weapp/tester-tools')
+    tools.loadTesterTools()
+    importStateFromLaunch(tools.importLaunchState)
   }
+}
+
+/** A launch query's 复现码 (mock-boot.ts held every request for it): imported here, then requests go on. */
+function importStateFromLaunch(importLaunchState: (code: string) => { memberId: string } | { error: string }): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const launch = require('./mock-launch') as typeof import('./mock-launch')
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { setPersona } = require('./mock-session') as typeof import('./mock-session')
+  const code = launch.takeLaunchState()
+  if (!code) return
+  const result = importLaunchState(code)
+  if ('memberId' in result) {
+    setPersona(result.memberId)
+    launch.noteLaunch(`复现码 ${result.memberId}`)
+  } else {
+    launch.noteLaunch(null, `state=…：${result.error}`)
+    void Taro.showModal({ title: '复现码未导入', content: result.error, showCancel: false }).catch(() => undefined)
+  }
+  launch.releaseLaunchRequests()
 }
