@@ -25,7 +25,7 @@ export function applyMiniProgramLaunch(): void {
     holdRequests: setRequestGate,
   })
   if (reading.refused.length > 0) {
-    void Taro.showModal({ title: '启动参数有误，已忽略', content: reading.refused.join('\n'), showCancel: false }).catch(() => undefined)
+    say('启动参数有误，已忽略', reading.refused.join('\n'))
   }
   if (reading.params.state || reading.params.tester) openTesterAtLaunch(reading.params.tester ? '' : '?launch=back')
 }
@@ -33,6 +33,16 @@ export function applyMiniProgramLaunch(): void {
 /** The first page may not be ready to navigate from yet: try again a few times. */
 function openTesterAtLaunch(query: string, attempt = 0): void {
   setTimeout(() => {
-    Taro.navigateTo({ url: `/pages/tester/index${query}` }).catch(() => attempt < 20 && openTesterAtLaunch(query, attempt + 1))
+    // Callbacks, not the promise: some runtimes (Alipay) return nothing from these calls.
+    Taro.navigateTo({ url: `/pages/tester/index${query}`, fail: () => attempt < 20 && openTesterAtLaunch(query, attempt + 1) })
   }, attempt === 0 ? 0 : 150)
+}
+
+/** A modal through callbacks only (Alipay returns no promise); a runtime without one just logs. */
+export function say(title: string, content: string): void {
+  try {
+    Taro.showModal({ title, content, showCancel: false })
+  } catch {
+    console.warn(`[mock] ${title}：${content}`)
+  }
 }

@@ -1,5 +1,3 @@
-import Taro from '@tarojs/taro'
-
 /**
  * The tester console and the store counter call endpoints nothing else calls (`/mock/*`, staff
  * sign-in, redemptions, staff earning), and only the console sets a scenario. In the
@@ -31,7 +29,8 @@ function importStateFromLaunch(importLaunchState: (code: string) => { memberId: 
     launch.noteLaunch(`复现码 ${result.memberId}`)
   } else {
     launch.noteLaunch(null, `state=…：${result.error}`)
-    void Taro.showModal({ title: '复现码未导入', content: result.error, showCancel: false }).catch(() => undefined)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ;(require('./mock-launch-mini') as typeof import('./mock-launch-mini')).say('复现码未导入', result.error)
   }
   launch.releaseLaunchRequests()
 }

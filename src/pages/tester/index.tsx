@@ -9,7 +9,7 @@ loadMockTesterTools()
 export default function TesterPage() {
   // Opened by the launch only to import a 复现码 (no tester=1): back to the page the tester launched.
   useLoad((options: Record<string, string | undefined>) => {
-    if (options.launch === 'back') void Taro.navigateBack().catch(() => undefined)
+    if (options.launch === 'back') Taro.navigateBack({ fail: () => undefined })
   })
   return <TesterConsole />
 }
