@@ -4,6 +4,10 @@ import { handlers } from './handlers'
 import { createInPageTransport } from './in-page-transport'
 import type { InProcessTransport } from './weapp/transport'
 
+// What the address's clock= and state= ask of the backend (src/services/mock-boot.ts), as in the mini-programs.
+export { backendNow, setBackendClock } from './weapp/launch'
+export { importLaunchState } from './weapp/tester-tools'
+
 /** How the mock H5 reaches its fake backend: null means msw's service worker intercepts fetch. */
 export type MockTransport = InProcessTransport | null
 

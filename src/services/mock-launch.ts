@@ -88,6 +88,14 @@ export function readLaunchParams(query: Record<string, unknown> | null | undefin
   return { params, refused }
 }
 
+/** H5: the address's query, search part and the hash's (the hash wins), as one object. */
+export function addressQuery(search: string, hash: string): Record<string, string> {
+  const params = new URLSearchParams(search)
+  const hashQuery = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : ''
+  new URLSearchParams(hashQuery).forEach((v, k) => params.set(k, v))
+  return Object.fromEntries(params)
+}
+
 /** What the launch applied and refused, for the tester console's first line. */
 let report: { applied: string[]; refused: string[] } = { applied: [], refused: [] }
 let pendingState: string | null = null

@@ -25,8 +25,8 @@ function importStateFromLaunch(importLaunchState: (code: string) => { memberId: 
   if (!code) return
   const result = importLaunchState(code)
   if ('memberId' in result) {
-    setPersona(result.memberId)
     launch.noteLaunch(`复现码 ${result.memberId}`)
+    setPersona(result.memberId)
   } else {
     launch.noteLaunch(null, `state=…：${result.error}`)
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { a11y } from '@/components/a11y'
 import { formatShanghai } from '@/lib/format'
+import { launchReport } from '@/services/mock-launch'
 import { STORE_COUNTER_ROUTE, appHasPage, buildInfo, yuanToFen } from './build-info'
 import { TesterSignIn } from './tester-sign-in'
 import { CocreationTools } from './cocreation-tools'
@@ -31,7 +32,10 @@ export function TesterConsole() {
   return (
     <View className='tester'>
       <View className='tester__status' {...a11y(undefined, 'status')}>
+        <LaunchLine />
         <Text>当前身份：{persona} · 场景：{describeScenario(scenario)}</Text>
+        {/* The launch query's words for what is on now: paste after a page path in a compile mode or an address. */}
+        <Text className='tester__note' userSelect>启动参数写法：persona={persona}{scenario ? `&scenario=${scenario}` : ''}</Text>
         {actions.message && <Text className='tester__message'>{actions.message}</Text>}
       </View>
 
@@ -103,5 +107,17 @@ export function TesterConsole() {
         <Text className='tester__note'>接口地址：{info.apiBase}</Text>
       </Section>
     </View>
+  )
+}
+
+/** What the launch (address or launch query) applied and refused: the console's first line. */
+function LaunchLine() {
+  const { applied, refused } = launchReport()
+  if (applied.length === 0 && refused.length === 0) return null
+  return (
+    <Text className='tester__launch'>
+      启动时已应用：{applied.length ? applied.join(' · ') : '无'}
+      {refused.length > 0 && `；已忽略：${refused.join('；')}`}
+    </Text>
   )
 }
