@@ -10,7 +10,10 @@ import { pageText } from './harness/tree'
 
 const root = path.resolve(__dirname, '..', '..', 'dist')
 
-/** Alipay's sync storage takes and answers objects: getStorageSync({ key }) → { data }. */
+/**
+ * Alipay's sync storage takes and answers objects: getStorageSync({ key }) → { data }; Taro turns a
+ * showModal without a cancel button into my.alert (recorded here as the showModal it stands for).
+ */
 const alipayApi = (wx: Record<string, unknown>) => {
   const fn = (name: string) => wx[name] as (...a: unknown[]) => unknown
   return {
@@ -18,6 +21,7 @@ const alipayApi = (wx: Record<string, unknown>) => {
     getStorageSync: ({ key }: { key: string }) => ({ data: fn('getStorageSync')(key) }),
     setStorageSync: ({ key, data }: { key: string; data: unknown }) => fn('setStorageSync')(key, data),
     removeStorageSync: ({ key }: { key: string }) => fn('removeStorageSync')(key),
+    alert: (o: Record<string, unknown>) => fn('showModal')(o),
   }
 }
 
