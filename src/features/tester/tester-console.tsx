@@ -31,6 +31,9 @@ export function TesterConsole() {
 
   return (
     <View className='tester'>
+      <View className='tester__row'>
+        <Chip label='‹ 返回' onClick={leaveConsole} />
+      </View>
       <View className='tester__status' {...a11y(undefined, 'status')}>
         <LaunchLine />
         <Text>当前身份：{persona} · 场景：{describeScenario(scenario)}</Text>
@@ -120,4 +123,13 @@ function LaunchLine() {
       {refused.length > 0 && `；已忽略：${refused.join('；')}`}
     </Text>
   )
+}
+
+/**
+ * The way back: to the page the console was opened from, or (opened by `?tester=1` or a launch query,
+ * nothing below it) to the home, inside the app: no reload, so what was just chosen stays.
+ */
+function leaveConsole() {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.reLaunch({ url: '/pages/home/index' })
 }
