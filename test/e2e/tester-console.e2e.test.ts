@@ -87,3 +87,22 @@ test('a scenario chosen in the console opened by ?tester=1 survives leaving it, 
   await page.goto(new URL('/#/pages/coupons/index', baseUrl()).toString())
   await page.getByText('服务暂时不可用，请稍后重试').first().waitFor({ timeout: 20_000 })
 })
+
+// Issue 28: the address takes the launch query's words; moving the clock moves time, not the member.
+test('?persona=at-risk&clock=+8d: at-risk’s level has 8 fewer days left, and the console says what the launch applied', async () => {
+  const daysLeft = async () => {
+    const notice = page.getByText(/将于 .+到期，还剩 \d+ 天/).first()
+    await notice.waitFor({ timeout: 20_000 })
+    return Number(/还剩 (\d+) 天/.exec((await notice.textContent()) ?? '')?.[1])
+  }
+  await page.goto(new URL('/?persona=at-risk#/pages/home/index', baseUrl()).toString())
+  const before = await daysLeft()
+  await page.goto(new URL('/?persona=at-risk&clock=%2B8d&scenario=sunny#/pages/home/index', baseUrl()).toString())
+  // The home may paint the cached answer of the first visit before the fresh one replaces it.
+  await page.waitForFunction((n) => document.body.textContent?.includes(`还剩 ${n} 天`), before - 8, { timeout: 20_000 }).catch(() => undefined)
+  expect(await daysLeft()).toBe(before - 8)
+  await goInApp('/pages/tester/index')
+  const status = page.getByRole('status').first()
+  await status.getByText(/^启动时已应用：身份 at-risk · 时钟 \d{4}-/).waitFor({ timeout: 15_000 })
+  expect(await status.textContent()).toContain('已忽略：scenario=sunny：场景只能是')
+})
