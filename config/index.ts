@@ -44,10 +44,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     copy: {
       // msw's worker must sit at the site root to control every page of the H5 build.
+      // Alipay's devtools read compile modes from the project's .mini-ide (scripts/compile-modes.ts).
       patterns:
         process.env.TARO_ENV === 'h5' && mockEnabled
           ? [{ from: 'mock/public/mockServiceWorker.js', to: path.join(outputRoot, 'mockServiceWorker.js') }]
-          : [],
+          : process.env.TARO_ENV === 'alipay' && mockEnabled
+            ? [{ from: 'compileMode.alipay.json', to: path.join(outputRoot, '.mini-ide', 'compileMode.json') }]
+            : [],
       options: {},
     },
     // WeChat templates cannot recurse, so Taro writes one set of templates per tree level into

@@ -1,7 +1,12 @@
 import { setupWorker } from 'msw/browser'
 import { persistBrowserBackend } from './browser-storage'
 import { handlers } from './handlers'
-import { createInProcessTransport, type InProcessTransport } from './weapp/transport'
+import { createInPageTransport } from './in-page-transport'
+import type { InProcessTransport } from './weapp/transport'
+
+// What the address's clock= and state= ask of the backend (src/services/mock-boot.ts), as in the mini-programs.
+export { backendNow, setBackendClock } from './weapp/launch'
+export { importLaunchState } from './weapp/tester-tools'
 
 /** How the mock H5 reaches its fake backend: null means msw's service worker intercepts fetch. */
 export type MockTransport = InProcessTransport | null
@@ -33,7 +38,7 @@ export function startMockWorker(): Promise<MockTransport> {
         })
     : Promise.resolve().then(() => {
         console.info('[mock] transport: in-page')
-        return createInProcessTransport()
+        return createInPageTransport()
       })
   return started
 }

@@ -12,13 +12,22 @@ describe('createBackend', () => {
     expect(backend.now()).toBe(real)
   })
 
-  it('seeds members lazily, relative to the clock at seed time', () => {
+  it('seeds members lazily, from real time: a clock moved before the first request moves time, not the member', () => {
     const backend = fixedBackend()
     expect(backend.knownMemberKeys()).toEqual([])
-    backend.clock.setNow(FIXED_NOW + 100 * 86_400_000)
+    const unmoved = call(fixedBackend(), 'GET /me/growth', { persona: 'at-risk' }).body
+    backend.clock.setNow(FIXED_NOW + 8 * 86_400_000)
     const body = call(backend, 'GET /me/growth', { persona: 'at-risk' }).body
-    expect(body).toMatchObject({ levelCode: 'engager', retention: { atRisk: true } })
     expect(backend.knownMemberKeys()).toEqual(['at-risk'])
+    // Still at risk, with the same expiry as if the clock had never moved: 8 days closer to it.
+    expect(body).toMatchObject({ levelCode: 'engager', retention: { atRisk: true } })
+    expect(body.levelExpiresAt).toBe(unmoved.levelExpiresAt)
+    // Reset after the move seeds from real time too.
+    backend.resetMember('at-risk')
+    expect(call(backend, 'GET /me/growth', { persona: 'at-risk' }).body.levelExpiresAt).toBe(unmoved.levelExpiresAt)
+    // Past the expiry, the level is lost as it would be for a member seeded before the move.
+    backend.clock.setNow(FIXED_NOW + 100 * 86_400_000)
+    expect(call(backend, 'GET /me/growth', { persona: 'at-risk' }).body.levelCode).not.toBe('engager')
   })
 
   it('round-trips its whole state through plain JSON', () => {

@@ -48,6 +48,12 @@ export function createBackend(options: BackendOptions = {}): Backend {
     return parsed
   }
 
+  // Seeds date a persona from real time, not the moved clock: moving the clock moves time, not the
+  // member. Otherwise a persona first asked for (or re-seeded after a reload) after +8 days would keep
+  // its expiry 15 days ahead, and its reminder and downgrade could never be reached. A clock moved
+  // back seeds from the clock, so no seeded history lies in the backend's future.
+  const seedTime = () => Math.min(clock.now(), clock.now() - clock.offsetMs())
+
   const backend: Backend = {
     clock,
     now: () => clock.now(),
@@ -55,7 +61,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     shared: createSharedState(),
     scenarioCounters: new Map(),
     member(key) {
-      members[key.key] ??= seedMember(key, clock.now())
+      members[key.key] ??= seedMember(key, seedTime())
       return members[key.key]
     },
     refreshHeld(member) {
@@ -64,7 +70,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     },
     resetMember(key) {
       const parsed = toKey(key)
-      members[parsed.key] = seedMember(parsed, clock.now())
+      members[parsed.key] = seedMember(parsed, seedTime())
       backend.scenarioCounters.delete(parsed.key)
     },
     putMember(member) {

@@ -4,7 +4,7 @@
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
-function utf8Bytes(text: string): number[] {
+export function utf8Bytes(text: string): number[] {
   const bytes: number[] = []
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0
@@ -16,7 +16,7 @@ function utf8Bytes(text: string): number[] {
   return bytes
 }
 
-function utf8Text(bytes: number[]): string {
+export function utf8Text(bytes: ArrayLike<number>): string {
   let text = ''
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]
@@ -34,7 +34,10 @@ function utf8Text(bytes: number[]): string {
 }
 
 export function encodeBase64Url(text: string): string {
-  const bytes = utf8Bytes(text)
+  return bytesToBase64Url(utf8Bytes(text))
+}
+
+export function bytesToBase64Url(bytes: ArrayLike<number>): string {
   let out = ''
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0)
@@ -46,6 +49,11 @@ export function encodeBase64Url(text: string): string {
 
 /** Throws on a character outside base64url or bytes that are not UTF-8. */
 export function decodeBase64Url(code: string): string {
+  return utf8Text(base64UrlToBytes(code))
+}
+
+/** Throws on a character outside base64url. */
+export function base64UrlToBytes(code: string): number[] {
   const bytes: number[] = []
   let buffer = 0
   let bits = 0
@@ -59,7 +67,7 @@ export function decodeBase64Url(code: string): string {
       bytes.push((buffer >> bits) & 0xff)
     }
   }
-  return utf8Text(bytes)
+  return bytes
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: catches a character lost or changed in a copy. */

@@ -1,6 +1,8 @@
 import { call, fixedBackend, FIXED_NOW } from '../test-support/call'
 import { createResponseValidator } from '../test-support/openapi-validator'
 import { checksum, decodeBase64Url, encodeBase64Url } from './base64url'
+import { exportStateCode } from './state-code'
+import { parseMemberKey } from './member-key'
 import { readStateCode, STATE_CODE_VERSION } from './state-code'
 
 const validate = createResponseValidator()
@@ -9,7 +11,7 @@ const importCode = (backend: ReturnType<typeof fixedBackend>, code: unknown) => 
 
 /** A code as an older or newer app would write it: same body, another version number. */
 function withVersion(code: string, version: number): string {
-  return code.replace(/^MC\d+-/, `MC${version}-`)
+  return code.replace(/^MC\d+/, `MC${version}`)
 }
 
 describe('复现码 (state codes)', () => {
@@ -20,7 +22,7 @@ describe('复现码 (state codes)', () => {
     call(source, 'POST /mock/clock', { body: { now: '2026-05-01T02:00:00Z' } })
     const exported = call(source, 'GET /mock/state', { persona: 'newcomer~4' })
     expect(validate('/mock/state', 'GET', 200, exported.body)).toEqual([])
-    expect(exported.body.code).toMatch(new RegExp(`^MC${STATE_CODE_VERSION}-`))
+    expect(exported.body.code).toMatch(new RegExp(`^MC${STATE_CODE_VERSION}Z-`))
 
     const target = fixedBackend(FIXED_NOW + 86_400_000)
     const imported = importCode(target, exported.body.code)
@@ -63,5 +65,28 @@ describe('复现码 (state codes)', () => {
     }
     expect(JSON.stringify(backend.serialize())).toBe(before)
     expect(() => readStateCode(code)).not.toThrow()
+  })
+
+  it('is compressed: coupon-rich’s 300+ coupons fit under 20,000 characters and import back to the same wallet', () => {
+    const source = fixedBackend()
+    const code = exportCode(source, 'coupon-rich')
+    expect(code).toMatch(/^MC1Z-/)
+    expect(code.length).toBeLessThan(20_000)
+    const target = fixedBackend(FIXED_NOW + 3 * 86_400_000)
+    expect(importCode(target, code).status).toBe(200)
+    for (const route of ['GET /coupons', 'GET /coupons?status=used', 'GET /me/growth']) {
+      expect([route, call(target, route, { persona: 'coupon-rich' }).body]).toEqual([route, call(source, route, { persona: 'coupon-rich' }).body])
+    }
+  })
+
+  it('still reads the older uncompressed MC1- form', () => {
+    const source = fixedBackend()
+    call(source, 'POST /mock/events', { persona: 'first-buyer', body: { type: 'share' } })
+    const compressed = exportStateCode(source, parseMemberKey('first-buyer')!)
+    const payload = JSON.stringify(readStateCode(compressed))
+    const body = encodeBase64Url(payload)
+    const target = fixedBackend()
+    expect(importCode(target, `MC1-${body}-${checksum(body)}`).status).toBe(200)
+    expect(call(target, 'GET /me/growth', { persona: 'first-buyer' }).body).toEqual(call(source, 'GET /me/growth', { persona: 'first-buyer' }).body)
   })
 })

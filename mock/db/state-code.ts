@@ -1,17 +1,20 @@
 import type { InviteActivitySeats } from '../seeds/invites-types'
 import type { Backend } from './backend'
-import { checksum, decodeBase64Url, encodeBase64Url } from './base64url'
+import { deflateSync, inflateSync } from 'fflate'
+import { base64UrlToBytes, bytesToBase64Url, checksum, decodeBase64Url, utf8Bytes, utf8Text } from './base64url'
 import { parseMemberKey, type MemberKey } from './member-key'
 import type { MemberState } from './member-state'
 
 /**
  * 复现码: one member's state (ledger, coupons, rights claimed, invites and their seats) and the
  * backend clock, as text a tester pastes into a bug report and a colleague imports on another
- * device or into the HTTP mock. `MC<version>-<base64url JSON>-<checksum>`.
+ * device or into the HTTP mock. `MC<version>Z-<base64url of deflated JSON>-<checksum>`: deflate
+ * (fflate, synchronous like every handler, and the same bytes on every adapter) makes coupon-rich's
+ * ~190 K characters a few thousand. The older uncompressed `MC<version>-<base64url JSON>-…` is still read.
  * Bump the version when MemberState changes shape: older codes are then refused, not half-read.
  */
 export const STATE_CODE_VERSION = 1
-const CODE_PATTERN = /^MC(\d{1,4})-([A-Za-z0-9_-]+)-([0-9a-f]{8})$/
+const CODE_PATTERN = /^MC(\d{1,4})(Z?)-([A-Za-z0-9_-]+)-([0-9a-f]{8})$/
 
 export interface StateCodePayload {
   member: MemberState
@@ -31,8 +34,8 @@ export function exportStateCode(backend: Backend, key: MemberKey): string {
     if (activity) seats[invite.activityId] = activity
   }
   const payload: StateCodePayload = { member, now: new Date(backend.now()).toISOString(), seats }
-  const body = encodeBase64Url(JSON.stringify(payload))
-  return `MC${STATE_CODE_VERSION}-${body}-${checksum(body)}`
+  const body = bytesToBase64Url(deflateSync(new Uint8Array(utf8Bytes(JSON.stringify(payload))), { level: 9 }))
+  return `MC${STATE_CODE_VERSION}Z-${body}-${checksum(body)}`
 }
 
 /** Reads and checks a code; throws StateCodeError with a message a tester can act on. */
@@ -40,14 +43,15 @@ export function readStateCode(input: unknown): StateCodePayload {
   if (typeof input !== 'string' || input.trim() === '') throw new StateCodeError('请粘贴复现码')
   // Chats wrap long text: spaces and line breaks inside a code are copy noise.
   const match = CODE_PATTERN.exec(input.replace(/\s+/g, ''))
-  if (!match) throw new StateCodeError('这不是复现码：复现码形如 MC1-…-…，请完整复制后再导入')
+  if (!match) throw new StateCodeError('这不是复现码：复现码形如 MC1Z-…-…，请完整复制后再导入')
   const version = Number(match[1])
   if (version < STATE_CODE_VERSION) throw new StateCodeError(`复现码版本过旧（v${version}），本版本只认 v${STATE_CODE_VERSION}，请用新版测试面板重新导出`)
   if (version > STATE_CODE_VERSION) throw new StateCodeError(`复现码版本 v${version} 比本应用新（v${STATE_CODE_VERSION}），请先更新应用`)
-  if (checksum(match[2]) !== match[3]) throw new StateCodeError('复现码已损坏（校验不符），可能复制时缺了或改了字符，请重新复制')
+  const [, , compressed, body, sum] = match
+  if (checksum(body) !== sum) throw new StateCodeError('复现码已损坏（校验不符），可能复制时缺了或改了字符，请重新复制')
   let payload: unknown
   try {
-    payload = JSON.parse(decodeBase64Url(match[2]))
+    payload = JSON.parse(compressed ? utf8Text(inflateSync(new Uint8Array(base64UrlToBytes(body)))) : decodeBase64Url(body))
   } catch {
     throw new StateCodeError('复现码内容无法解析，请重新导出')
   }

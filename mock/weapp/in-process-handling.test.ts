@@ -151,3 +151,17 @@ test('what each subpackage page can request is answered once the page has loaded
   })
   expect(missing).toEqual([])
 })
+
+// H5 on a LAN address has no service worker and answers in the page with the same adapter; it has no
+// subpackages to add routes later, so everything a page can call must be there from the start.
+test('the H5 in-page transport answers every route of the table, tester console included, and honours scenarios', async () => {
+  const { ROUTE_TABLE } = jest.requireActual<typeof import('../routes/table')>('../routes/table')
+  const { createInPageTransport } = jest.requireActual<typeof import('../in-page-transport')>('../in-page-transport')
+  const request = createInPageTransport()
+  expect(ROUTE_TABLE.filter((r) => !inProcessHandling.routes.includes(r)).map((r) => `${r.method} ${r.pattern}`)).toEqual([])
+  const personas = await request({ url: '/api/v1/mock/personas' })
+  expect(personas.statusCode).toBe(200)
+  expect((personas.data as { personas: { id: string }[] }).personas.map((p) => p.id)).toContain('coupon-rich')
+  expect((await request({ url: '/api/v1/coupons', header: { 'X-Persona': 'active', 'X-Mock-Scenario': 'down@/coupons' } })).statusCode).toBe(503)
+  expect((await request({ url: '/api/v1/me', header: { 'X-Persona': 'active', 'X-Mock-Scenario': 'down@/coupons' } })).statusCode).toBe(200)
+})

@@ -1,3 +1,5 @@
+import { getSharedBackend, saveSharedBackend } from '../db'
+import { importStateCode, StateCodeError } from '../db/state-code'
 import { shapeByScenario } from '../routes/scenario-shaping'
 import { TOOL_ROUTES } from '../routes/tool-routes'
 import { addInProcessRoutes, inProcessHandling } from './in-process-handling'
@@ -11,4 +13,18 @@ import { addInProcessRoutes, inProcessHandling } from './in-process-handling'
 export function loadTesterTools(): void {
   addInProcessRoutes(TOOL_ROUTES)
   inProcessHandling.scenarios = shapeByScenario
+}
+
+/**
+ * A launch query's 复现码, imported by the console's subpackage (the code reader stays out of the
+ * main package): the member it names, or the reason it was refused.
+ */
+export function importLaunchState(code: string): { memberId: string } | { error: string } {
+  try {
+    const { memberId } = importStateCode(getSharedBackend(), code)
+    saveSharedBackend('POST')
+    return { memberId }
+  } catch (error) {
+    return { error: error instanceof StateCodeError ? error.message : String(error) }
+  }
 }

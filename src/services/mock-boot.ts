@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { applyUrlParams } from './mock-session'
+import { setPersona } from './mock-session'
 import { setRequestGate, setTransport } from './transport'
 
 /**
@@ -17,18 +17,32 @@ export function bootMockBackend(): void {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     ;(require('./request-log') as typeof import('./request-log')).startRequestLog()
     if (process.env.TARO_ENV === 'h5') {
-      applyUrlParams(window.location.search, window.location.hash)
+      // The address's launch parameters (search part or the hash's query), the same words as a
+      // mini-program's launch query: persona and scenario now, clock and state once the backend is in.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const launch = require('./mock-launch') as typeof import('./mock-launch')
+      const reading = launch.readLaunchParams(launch.addressQuery(window.location.search, window.location.hash))
+      launch.applyLaunch(reading, {})
       openTesterFromUrl()
       // The marks let the bench see where a mock build's first screen waits (chunk, then worker).
       const mark = (name: string) => performance.mark?.(name)
       setRequestGate(
-        import(/* webpackChunkName: "mock-backend" */ '@mock/browser')
-          .then((m) => (mark('mock-backend:loaded'), m.startMockWorker()))
-          .then((inPage) => {
-            // No service worker (plain HTTP on a LAN address): answer in the page instead.
-            if (inPage) setTransport(inPage)
-            mark('mock-backend:ready')
-          }),
+        import(/* webpackChunkName: "mock-backend" */ '@mock/browser').then(async (m) => {
+          mark('mock-backend:loaded')
+          const inPage = await m.startMockWorker()
+          // No service worker (plain HTTP on a LAN address): answer in the page instead.
+          if (inPage) setTransport(inPage)
+          const { clock, state } = reading.params
+          if (clock) launch.noteLaunch(`时钟 ${m.setBackendClock(launch.resolveClock(clock, m.backendNow()))}`)
+          if (state) {
+            const imported = m.importLaunchState(state)
+            if ('memberId' in imported) {
+              launch.noteLaunch(`复现码 ${imported.memberId}`)
+              setPersona(imported.memberId)
+            } else launch.noteLaunch(null, `state=…：${imported.error}`)
+          }
+          mark('mock-backend:ready')
+        }),
       )
     }
     // Every mini-program (weapp, and alipay / tt once their platform plugins are in) answers in-process;
@@ -44,6 +58,8 @@ export function bootMockBackend(): void {
         save: (snapshot) => Taro.setStorageSync(MOCK_BACKEND_KEY, snapshot),
       })
       setTransport(createInProcessTransport())
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      ;(require('./mock-launch-mini') as typeof import('./mock-launch-mini')).applyMiniProgramLaunch()
     }
   }
 }

@@ -57,12 +57,35 @@ export function setPersona(id: string | null): void {
   if (persona !== previous) invalidateMemberData()
 }
 
+// H5: a scenario lasts for the browser tab's session, so a reload (leaving the console, the address
+// edited) keeps what the tester chose; mini-programs keep it in memory, which is their session.
+const SCENARIO_KEY = 'mock.scenario'
+let scenarioRead = false
+
 export function getScenario(): ScenarioSpec | null {
+  if (__MOCK__ && process.env.TARO_ENV === 'h5' && !scenarioRead) {
+    scenarioRead = true
+    try {
+      const kept = window.sessionStorage.getItem(SCENARIO_KEY)
+      if (scenario === null && isScenario(kept)) scenario = kept
+    } catch {
+      /* no session storage: memory only */
+    }
+  }
   return scenario
 }
 
 export function setScenario(next: ScenarioSpec | null): void {
+  scenarioRead = true
   scenario = next && isScenario(next) ? next.split(',').map((rule) => rule.trim()).join(',') : null
+  if (__MOCK__ && process.env.TARO_ENV === 'h5') {
+    try {
+      if (scenario) window.sessionStorage.setItem(SCENARIO_KEY, scenario)
+      else window.sessionStorage.removeItem(SCENARIO_KEY)
+    } catch {
+      /* memory only */
+    }
+  }
   listeners.forEach((l) => l())
 }
 
@@ -104,7 +127,8 @@ export function mockHeaders(): Record<string, string> {
   if (__MOCK__) {
     const p = getPersona()
     if (p) header['X-Persona'] = p
-    if (scenario) header['X-Mock-Scenario'] = scenario
+    const s = getScenario()
+    if (s) header['X-Mock-Scenario'] = s
   }
   return header
 }

@@ -9,6 +9,28 @@
 export function loadMockTesterTools(): void {
   if (__MOCK__ && process.env.TARO_ENV !== 'h5') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ;(require('@mock/weapp/tester-tools') as typeof import('@mock/weapp/tester-tools')).loadTesterTools()
+    const tools = require('@mock/weapp/tester-tools') as typeof import('@mock/weapp/tester-tools')
+    tools.loadTesterTools()
+    importStateFromLaunch(tools.importLaunchState)
   }
+}
+
+/** A launch query's 复现码 (mock-boot.ts held every request for it): imported here, then requests go on. */
+function importStateFromLaunch(importLaunchState: (code: string) => { memberId: string } | { error: string }): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const launch = require('./mock-launch') as typeof import('./mock-launch')
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { setPersona } = require('./mock-session') as typeof import('./mock-session')
+  const code = launch.takeLaunchState()
+  if (!code) return
+  const result = importLaunchState(code)
+  if ('memberId' in result) {
+    launch.noteLaunch(`复现码 ${result.memberId}`)
+    setPersona(result.memberId)
+  } else {
+    launch.noteLaunch(null, `state=…：${result.error}`)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ;(require('./mock-launch-mini') as typeof import('./mock-launch-mini')).say('复现码未导入', result.error)
+  }
+  launch.releaseLaunchRequests()
 }

@@ -1,6 +1,9 @@
 // Testers on phones: a phone on the LAN opens the mock H5 over plain HTTP, where there is no
 // service worker, so the fake backend must answer in the page; a fault aimed at one endpoint
 // fails that screen only, and the console's request log shows which request failed and why.
+import { networkInterfaces } from 'node:os'
+import path from 'node:path'
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { baseUrl, phonePage } from './support/browser'
 
 const page = phonePage()
@@ -39,4 +42,43 @@ test('down@/coupons fails the wallet only, and the request log names the request
 
   await goInApp('/pages/home/index')
   await page.getByTestId('level-name').first().waitFor({ timeout: 15_000 })
+})
+
+/** The machine's first non-loopback IPv4 address: what `npm start -- --lan` prints for a phone. */
+function lanAddress(): string {
+  const found = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)
+  if (!found) throw new Error('this test needs a non-loopback IPv4 address (what a phone on the LAN would open)')
+  return found.address
+}
+
+describe('on a LAN address (no service worker)', () => {
+  let lan: StaticServer
+  let lanUrl: string
+  beforeAll(async () => {
+    const host = lanAddress()
+    lan = await startStaticServer(path.resolve(__dirname, '..', '..', 'dist', 'h5'), 0, { host })
+    lanUrl = `http://${host}:${new URL(lan.url).port}`
+  })
+  afterAll(() => lan?.close())
+
+  test('?tester=1 opens the console with every persona, and a switch shows on the home', async () => {
+    const messages: string[] = []
+    page.on('console', (message) => messages.push(message.text()))
+    await page.goto(`${lanUrl}/?persona=active&tester=1`)
+    const cocreator = page.getByRole('button', { name: '切换到 cocreator' })
+    await cocreator.waitFor({ timeout: 20_000 })
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false)
+    expect(messages).toContain('[mock] transport: in-page')
+    expect(await page.getByText(/身份列表加载失败/).count()).toBe(0)
+    await cocreator.click()
+    await page.getByText('当前身份：cocreator').first().waitFor()
+    await goInApp('/pages/home/index')
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid=level-name]')].some((el) => el.textContent?.includes('核心共创')),
+      undefined,
+      { timeout: 15_000 },
+    )
+  })
 })

@@ -78,8 +78,12 @@ test('offline, a saved code that died by the server clock is called expired, tho
 
 test('the wallet judges 今天到期 on the server day, not the phone day', async () => {
   setPersona('active')
-  // The backend is a day ahead of the phone: what expires at the end of its today is due today.
-  getMockBackend().clock.setNow(realNow() + 24 * 3600_000)
+  // The backend is a day ahead of the phone: what expires at the end of its today is due today. Seeded
+  // coupons date from real time (a moved clock moves time, not the member), so c-0001 is set to end there.
+  const backend = getMockBackend()
+  backend.clock.setNow(realNow() + 24 * 3600_000)
+  const seeded = backend.member(parseMemberKey('active')!).coupons.find((c) => c.id === 'c-0001')!
+  seeded.validUntil = new Date(endOfShanghaiDay(backend.now())).toISOString()
   showScreen(<WalletScreen />)
   await screen.findByRole('tab', { name: /可使用/ })
   const c1 = useCouponStore.getState().coupons?.find((c) => c.id === 'c-0001')

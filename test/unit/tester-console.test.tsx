@@ -123,7 +123,10 @@ test('a 复现码 exported on one device brings the same member and clock to ano
   await screen.findByText(/^已复制 newcomer~8 的复现码/, { selector: '.tester__message' })
   await waitFor(() => expect(screen.getByRole('button', { name: '导出并复制复现码' })).toBeEnabled())
   const code = (Taro.setClipboardData as jest.Mock).mock.calls.at(-1)[0].data as string
-  expect(code).toMatch(/^MC1-/)
+  expect(code).toMatch(/^MC1Z-/)
+  // Short enough for a QR code: a phone tester hands it over by scanning.
+  expect(code.length).toBeLessThan(2300)
+  expect(screen.getByRole('img', { name: '复现码二维码' }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
 
   // "Another device": a fresh backend, another persona chosen.
   resetMockBackend()
@@ -142,7 +145,7 @@ test('a 复现码 exported on one device brings the same member and clock to ano
   expect(getPersona()).toBe('newcomer~8')
   const { name } = await showHome()
   expect(name).toHaveTextContent('初步体验')
-})
+}, 15_000)
 
 test('以店员身份记一笔消费 goes through the member code and the counter; 打开分享链接 credits the current persona one share', async () => {
   setPersona('newcomer~6')
@@ -157,4 +160,27 @@ test('以店员身份记一笔消费 goes through the member code and the counte
   expect(growth.totals).toMatchObject({ spendFen: 12800, shares: 1 })
   const events = await fetch('http://localhost/api/v1/me/growth/events', { headers: { 'x-persona': 'newcomer~6' } }).then((r) => r.json())
   expect(events.events.map((e: { title: string }) => e.title)).toEqual(expect.arrayContaining(['门店消费 ¥128', '分享带来访问']))
+})
+
+test('the first line says what the launch applied and refused, and the console gives the launch query’s words for what is on', async () => {
+  const { applyLaunch, readLaunchParams } = jest.requireActual<typeof import('@/services/mock-launch')>('@/services/mock-launch')
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+  applyLaunch(readLaunchParams({ persona: 'coupon-rich', scenario: 'down@/coupons', clock: 'soon' }), {})
+  warn.mockRestore()
+  render(<TesterConsole />)
+  await screen.findByRole('button', { name: '切换到 newcomer' })
+  const status = screen.getByRole('status')
+  expect(status.firstElementChild).toHaveTextContent(/^启动时已应用：身份 coupon-rich · 场景 down@\/coupons；已忽略：clock=soon：时钟要写/)
+  expect(status).toHaveTextContent('启动参数写法：persona=coupon-rich&scenario=down@/coupons')
+  applyLaunch(readLaunchParams({}), {})
+})
+
+test('a 复现码 too long for a QR code says so instead of drawing one', async () => {
+  setPersona('coupon-rich')
+  render(<TesterConsole />)
+  await screen.findByRole('group', { name: '切换身份' })
+  fireEvent.click(screen.getByRole('button', { name: '导出并复制复现码' }))
+  await screen.findByText(/^已复制 coupon-rich 的复现码/, { selector: '.tester__message' })
+  expect(screen.getByText(/超过二维码容量/)).toBeInTheDocument()
+  expect(screen.queryByRole('img', { name: '复现码二维码' })).toBeNull()
 })

@@ -19,7 +19,11 @@ function wechatLoginCode(): Promise<string> {
 /** The weapp signs in without asking; mock builds sign in as the tester's persona. */
 export async function signInSilently(): Promise<boolean> {
   const code = __MOCK__ ? `mock:${getPersona() ?? 'active'}` : await wechatLoginCode()
-  saveSession(await signInWithWechat(code))
+  const session = await signInWithWechat(code)
+  // Mock builds: the persona changed while this sign-in waited (a launch's 复现码 imported, a tester's
+  // switch): the answer is the old persona's token, which would win over the new one. Sign in again.
+  if (__MOCK__ && code !== `mock:${getPersona() ?? 'active'}`) return signInSilently()
+  saveSession(session)
   return true
 }
 

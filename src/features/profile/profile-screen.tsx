@@ -93,10 +93,13 @@ export function ProfileScreen({ actions }: { actions?: ReactNode } = {}) {
       </View>
       {actions}
       {/* A long-press here opens the tester console in mock builds (testers know; members never need it). */}
-      <Text className='profile__version' onLongPress={__MOCK__ ? openTesterConsole : undefined}>
-        会员圈 v{__APP_VERSION__}
-        {__MOCK__ ? ' · 演示数据' : ''}
-      </Text>
+      {/* A View takes the long-press on every platform: H5's Text has no longpress event, a View does. */}
+      <View className='profile__version' onLongPress={__MOCK__ ? openTesterConsole : undefined}>
+        <Text>
+          会员圈 v{__APP_VERSION__}
+          {__MOCK__ ? ' · 演示数据' : ''}
+        </Text>
+      </View>
     </View>
   )
 }

@@ -7,6 +7,7 @@ import { formatShanghai } from '@/lib/format'
 import * as api from './api'
 import { a11y } from '@/components/a11y'
 import { Chip, Section } from './parts'
+import { StateCodeQr } from './state-code-qr'
 
 /** On H5 a code can also leave as a file, for attaching to a bug report. */
 function downloadAsFile(info: api.StateCodeInfo): void {
@@ -70,11 +71,12 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
           {exported.memberId} · {exported.length} 字 · {exported.code.slice(0, 48)}…
         </Text>
       )}
+      {exported && <StateCodeQr code={exported.code} />}
       <Textarea
         className='tester__textarea'
         value={pasted}
         maxlength={-1}
-        placeholder='粘贴复现码（MC1-…）'
+        placeholder='粘贴复现码（MC1Z-…）'
         ariaLabel='粘贴复现码'
         onInput={(e) => setPasted(e.detail.value)}
       />

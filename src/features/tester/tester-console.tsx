@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { a11y } from '@/components/a11y'
 import { formatShanghai } from '@/lib/format'
+import { launchReport } from '@/services/mock-launch'
 import { STORE_COUNTER_ROUTE, appHasPage, buildInfo, yuanToFen } from './build-info'
 import { TesterSignIn } from './tester-sign-in'
 import { CocreationTools } from './cocreation-tools'
@@ -30,8 +31,14 @@ export function TesterConsole() {
 
   return (
     <View className='tester'>
+      <View className='tester__row'>
+        <Chip label='‹ 返回' onClick={leaveConsole} />
+      </View>
       <View className='tester__status' {...a11y(undefined, 'status')}>
+        <LaunchLine />
         <Text>当前身份：{persona} · 场景：{describeScenario(scenario)}</Text>
+        {/* The launch query's words for what is on now: paste after a page path in a compile mode or an address. */}
+        <Text className='tester__note' userSelect>启动参数写法：persona={persona}{scenario ? `&scenario=${scenario}` : ''}</Text>
         {actions.message && <Text className='tester__message'>{actions.message}</Text>}
       </View>
 
@@ -104,4 +111,25 @@ export function TesterConsole() {
       </Section>
     </View>
   )
+}
+
+/** What the launch (address or launch query) applied and refused: the console's first line. */
+function LaunchLine() {
+  const { applied, refused } = launchReport()
+  if (applied.length === 0 && refused.length === 0) return null
+  return (
+    <Text className='tester__launch'>
+      启动时已应用：{applied.length ? applied.join(' · ') : '无'}
+      {refused.length > 0 && `；已忽略：${refused.join('；')}`}
+    </Text>
+  )
+}
+
+/**
+ * The way back: to the page the console was opened from, or (opened by `?tester=1` or a launch query,
+ * nothing below it) to the home, inside the app: no reload, so what was just chosen stays.
+ */
+function leaveConsole() {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.reLaunch({ url: '/pages/home/index' })
 }

@@ -29,6 +29,8 @@ export interface BootOptions {
   adaptApi?: (wx: Record<string, unknown>) => Record<string, unknown>
   /** Globals a platform's runtime has besides its API object (Alipay's `navigator`). */
   extraGlobals?: Record<string, unknown>
+  /** The launch, as a devtools compile mode gives it: `pages/coupons/index?persona=coupon-rich`. */
+  launch?: string
 }
 
 const parseUrl = (url: string) => {
@@ -56,6 +58,7 @@ export class MiniRuntime {
       storage: new Map(Object.entries(opts.storage ?? {})),
       stack: [],
       calls: [],
+      ...(opts.launch ? { launch: { path: parseUrl(opts.launch).route, query: parseUrl(opts.launch).query } } : {}),
       onNavigate: (kind, url) => {
         this.navigations.push({ kind, url })
         // Like the real runtime, the new page opens after the current event has returned.
@@ -123,14 +126,19 @@ export class MiniRuntime {
     return mod.exports
   }
 
-  /** Loads app.js and calls onLaunch/onShow. */
+  /** Loads app.js and calls onLaunch/onShow; then open the launch page (`launchPage()`). */
   boot(): void {
     this.load(path.join(this.opts.distDir, 'app.js'))
     if (!this.appInstance) throw new Error('app.js did not call App()')
-    const first = this.appJson.pages[0]
-    const launch = { path: first, query: {}, scene: 1001 }
+    const launch = { path: this.appJson.pages[0], query: {}, scene: 1001, ...this.state.launch }
     ;(this.appInstance.onLaunch as Hook | undefined)?.call(this.appInstance, launch)
     ;(this.appInstance.onShow as Hook | undefined)?.call(this.appInstance, launch)
+  }
+
+  /** Opens the page the runtime was launched on (BootOptions.launch), with its query, as the launch does. */
+  launchPage(): PageInstance {
+    if (!this.opts.launch) throw new Error('launchPage(): no BootOptions.launch')
+    return this.open(this.opts.launch)
   }
 
   allPages(): string[] {

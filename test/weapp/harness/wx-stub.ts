@@ -5,6 +5,8 @@ export interface WxState {
   storage: Map<string, unknown>
   stack: string[]
   calls: Array<{ api: string; options: unknown }>
+  /** What getLaunchOptionsSync answers: the page and query the mini-program was launched with. */
+  launch?: { path: string; query: Record<string, string> }
   onNavigate: (kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack', url: string | null) => void
 }
 
@@ -65,7 +67,7 @@ export function createWx(state: WxState): Record<string, unknown> {
     getSystemSetting: () => ({}),
     getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
     getMenuButtonBoundingClientRect: () => ({ top: 51, bottom: 83, left: 297, right: 384, width: 87, height: 32 }),
-    getLaunchOptionsSync: () => ({ path: '', query: {}, scene: 1001 }),
+    getLaunchOptionsSync: () => ({ path: '', query: {}, scene: 1001, ...copy(state.launch) }),
     getEnterOptionsSync: () => ({ path: '', query: {}, scene: 1001 }),
     canIUse: () => true,
     showModal: answer('showModal', { confirm: true, cancel: false }),
