@@ -8,8 +8,12 @@ import { GenerateSW } from 'workbox-webpack-plugin'
  * the weapp, so a screen can say its data is offline and how old it is instead of passing off a
  * cached answer as fresh. The mock build keeps msw's worker, which must own the scope alone.
  *
- * A new deployment takes over cleanly: the new worker skips waiting and claims open pages, old
- * precaches are deleted, and index.html is revisioned, so the next visit gets the new shell.
+ * A new deployment waits: an open tab still runs the old app.js, whose lazy page chunks only the
+ * old worker's precache still holds (the host has the new ones). The new worker installs and
+ * waits; the page offers 有新版本，点此刷新 (src/services/app-update.ts), whose tap posts
+ * SKIP_WAITING (Workbox answers it when skipWaiting is off) and reloads once the new worker
+ * controls. The first worker claims the page at once (nothing older to break), old precaches are
+ * deleted when the new one activates, and index.html is revisioned.
  */
 export const SERVICE_WORKER_FILE = 'sw.js'
 
@@ -26,7 +30,7 @@ export function offlineConfig(enabled: boolean): UserConfigExport<'webpack5'> {
             mode: 'production',
             inlineWorkboxRuntime: true,
             sourcemap: false,
-            skipWaiting: true,
+            skipWaiting: false,
             clientsClaim: true,
             cleanupOutdatedCaches: true,
             // The hash router has one document: every navigation is the shell.

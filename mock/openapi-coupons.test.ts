@@ -105,7 +105,8 @@ async function couponJourney(send: Send, persona: string): Promise<void> {
   expect(byStatus.length).toBe(wallet.length)
   await req('GET', '/coupons?status=lost', [400, 'BAD_REQUEST'])
   await req('GET', '/coupons/c-nope', [404, 'NOT_FOUND'])
-  if (wallet.length > 0) expect((await req('GET', `/coupons/${wallet[0].id}`, 200)).body.coupon).toEqual(wallet[0])
+  expect(wallet.length).toBeGreaterThan(0)
+  expect((await req('GET', `/coupons/${wallet[0].id}`, 200)).body.coupon).toEqual(wallet[0])
 
   // The claim centre: claim every claimable template, be refused every other with its reason.
   const templates: TemplateBody[] = (await req('GET', '/coupon-templates', 200)).body.templates

@@ -1,5 +1,5 @@
 import Taro, { usePageNotFound } from '@tarojs/taro'
-import type { PropsWithChildren } from 'react'
+import { createElement, Fragment, type ComponentType, type PropsWithChildren } from 'react'
 import { prefetchMembershipAtLaunch } from './features/growth/launch-prefetch'
 // Only the session boot: the identity screens (and their styles) load with their own pages.
 import { startSession } from './features/identity/session-boot'
@@ -15,6 +15,16 @@ if (!__COUNTER_APP__) startSession()
 // Not before sign-in: the page itself must send a stranger to the sign-in page once the router runs.
 if (process.env.TARO_ENV === 'h5' && !__COUNTER_APP__ && !needsSignIn()) prefetchMembershipAtLaunch(window.location.hash.replace(/^#\/?/, '').split('?')[0])
 
+// Member H5 and counter builds (the offline worker is theirs): a new deployment waits for the
+// member's tap on 有新版本，点此刷新 instead of pulling the old tab's lazy pages from under it.
+let UpdateBanner: ComponentType | null = null
+if (process.env.TARO_ENV === 'h5' && !__MOCK__) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ;(require('./services/app-update') as typeof import('./services/app-update')).startUpdateWatch()
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  UpdateBanner = (require('./components/update-banner') as typeof import('./components/update-banner')).UpdateBanner
+}
+
 function App({ children }: PropsWithChildren) {
   // An unknown route (an old share link, a typo) gets a page that says so, never a blank screen;
   // the counter build has one page only, so it goes back to it.
@@ -22,7 +32,7 @@ function App({ children }: PropsWithChildren) {
     const url = __COUNTER_APP__ ? '/pages/store-counter/index' : `/pages/not-found/index?path=${encodeURIComponent(res.path)}`
     void Taro.redirectTo({ url })
   })
-  return children
+  return UpdateBanner ? createElement(Fragment, null, children, createElement(UpdateBanner)) : children
 }
 
 export default App

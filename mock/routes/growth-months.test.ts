@@ -59,13 +59,16 @@ describe('month totals on the growth events page', () => {
     expect(november).toMatchObject({ spendFen: 20_000 })
 
     const all = [...first.events]
+    const laterNovembers = []
     for (let cursor = first.nextCursor; cursor; ) {
       const next = await page(cursor, 5)
       all.push(...next.events)
-      // A later page agrees with the first about a month they share.
-      for (const m of next.months) if (m.month === '2026-11') expect(m).toEqual(november)
+      laterNovembers.push(...next.months.filter((m) => m.month === '2026-11'))
       cursor = next.nextCursor
     }
+    // A later page agrees with the first about a month they share (and some page does share it).
+    expect(laterNovembers.length).toBeGreaterThan(0)
+    expect(laterNovembers).toEqual(laterNovembers.map(() => november))
     expect(all.filter((e) => shanghaiMonth(e.occurredAt) === '2026-11').length).toBeGreaterThan(5)
     expect(november).toEqual({ month: '2026-11', ...sumOf(all, '2026-11') })
     expect(december).toEqual({ month: '2026-12', ...sumOf(all, '2026-12') })

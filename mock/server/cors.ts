@@ -2,8 +2,11 @@ import type { IncomingMessage } from 'node:http'
 
 /** Every header the app or a tester sends; a preflight that asks for others is answered with these. */
 export const ALLOWED_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-HTTP-Method-Override', 'X-Persona', 'X-Mock-Scenario']
-/** Read by pages on another origin: `Date` sets the app's server-aligned clock (API-CONTRACT part 2). */
-export const EXPOSED_RESPONSE_HEADERS = ['Date', 'Retry-After', 'Allow', 'X-Mock-Applied']
+/**
+ * Read by pages on another origin: `Date` sets the app's server-aligned clock (API-CONTRACT part 2),
+ * and `Age` (added by a CDN in front of a real API) tells it which answers came from a cache.
+ */
+export const EXPOSED_RESPONSE_HEADERS = ['Date', 'Age', 'Retry-After', 'Allow', 'X-Mock-Applied']
 
 // http(s)://localhost, 127.0.0.0/8 or [::1], any port: the server listens on loopback only, so
 // the pages that may call it are the member H5 build, the counter build and tests on this machine.

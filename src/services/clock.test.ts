@@ -34,3 +34,15 @@ test('no answer yet: the phone clock as it is; garbage headers change nothing', 
   noteResponseHeaders(undefined, T, T)
   expect(clockOffsetMs()).toBe(0)
 })
+
+test('an answer a cache kept (Age above 0) does not move the clock; Age: 0 or none does', () => {
+  noteServerTime(new Date(T + 300_000).toISOString(), T, T + 50) // the phone five minutes slow
+  const aligned = clockOffsetMs()
+  // A CDN's /levels made ten minutes ago: its Date is the origin's time then, not now.
+  noteResponseHeaders({ Date: new Date(T - 300_000).toUTCString(), Age: '600' }, T + 1_000, T + 1_040)
+  noteResponseHeaders({ date: new Date(T - 300_000).toUTCString(), age: ' 17 ' }, T + 1_000, T + 1_040)
+  expect(clockOffsetMs()).toBe(aligned)
+  // Fresh from the origin (Age: 0): the phone's clock was set right meanwhile, and this says so.
+  noteResponseHeaders({ Date: new Date(T + 2_000).toUTCString(), Age: '0' }, T + 2_000, T + 2_040)
+  expect(Math.abs(clockOffsetMs())).toBeLessThan(1_000)
+})

@@ -63,11 +63,24 @@ export function parseHttpDate(value: string): number {
   return Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]))
 }
 
-/** The `Date` header of any answer: whole seconds, so the stamp lies in [date, date + 999 ms]. */
+function headerOf(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name)
+  return key === undefined ? undefined : String(headers[key])
+}
+
+/**
+ * The `Date` header of an answer the origin made just now: whole seconds, so the stamp lies in
+ * [date, date + 999 ms]. An answer a cache kept (a CDN's `/levels`) carries the `Date` of when the
+ * origin made it, minutes ago, and an `Age` above 0: it says nothing about the time now, so only
+ * answers without `Age`, or with `Age: 0`, align the clock. (The API exposes `Age` to the page
+ * beside `Date`; `serverTime` in code answers is never cached.)
+ */
 export function noteResponseHeaders(headers: Record<string, string> | undefined, sentAt: number, receivedAt: number): void {
   if (!headers) return
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'date')
-  const date = key ? parseHttpDate(String(headers[key])) : NaN
+  const age = headerOf(headers, 'age')
+  if (age !== undefined && Number(age.trim()) !== 0) return
+  const value = headerOf(headers, 'date')
+  const date = value === undefined ? NaN : parseHttpDate(value)
   if (Number.isFinite(date)) narrow(date - receivedAt, date + 999 - sentAt)
 }
 

@@ -1,11 +1,20 @@
+import { exec } from 'node:child_process'
+import { promisify } from 'node:util'
 import * as v from 'valibot'
+import { startMockServer, type RunningMockServer } from '@mock/server/start-mock-server'
 import { withMockBackend } from '../../test/support/screen'
 import { setPersona, setScenario } from './mock-session'
 import { request } from './request'
 import { clearRequestLog, getRequestLog, recordSettled, REQUEST_LOG_LIMIT, startRequestLog, stopRequestLog } from './request-log'
 import { toCurl } from './request-log-curl'
+import { saveSession } from './session'
 
 withMockBackend()
+let httpMock: RunningMockServer
+beforeAll(async () => {
+  httpMock = await startMockServer({ port: 0 })
+})
+afterAll(() => httpMock.close())
 beforeEach(() => {
   clearRequestLog()
   startRequestLog()
@@ -55,4 +64,58 @@ test('copies as a curl command for the HTTP mock, headers and body shell-quoted'
   expect(curl).toMatch(/-H 'Idempotency-Key: [^']+'/)
   expect(curl).toContain(`--data '{"type":"share","note":"it'\\''s"}'`)
   expect(toCurl({ ...getRequestLog()[0], method: 'GET', body: undefined, path: '/api/v1/me' }, 'http://h:1')).not.toContain('Content-Type')
+})
+
+const SessionBody = v.object({ token: v.string(), expiresAt: v.string(), joined: v.boolean() })
+const run = promisify(exec)
+
+test('a copy of a signed-in request replays against the HTTP mock as the same member, without the token', async () => {
+  const session = await request({ method: 'POST', path: '/auth/wechat', body: { code: 'mock:cocreator~2' }, schema: SessionBody })
+  saveSession(session)
+  await request({ path: '/me', schema: Anything })
+  await request({ path: '/me/growth', schema: Anything })
+  const curl = toCurl(getRequestLog()[0], httpMock.url)
+  expect(curl).not.toContain(session.token)
+  expect(curl).not.toMatch(/authorization/i)
+  expect(curl).toContain("-H 'X-Persona: cocreator~2'")
+  const { stdout } = await run(curl)
+  expect(stdout).toMatch(/^HTTP\/1\.1 200/)
+  expect(JSON.parse(stdout.slice(stdout.indexOf('\r\n\r\n') + 4))).toMatchObject({ levelCode: 'cocreator' })
+})
+
+test('phones, SMS codes and tokens are masked in what the log keeps, shows and copies', async () => {
+  const phone = '13800001234'
+  await request({ method: 'POST', path: '/auth/sms', body: { phone }, schema: v.unknown() })
+  const session = await request({ method: 'POST', path: '/auth/phone', body: { phone, smsCode: '123456' }, schema: SessionBody })
+  saveSession(session)
+  await request({ path: '/me', schema: Anything })
+  // An answer that breaks its schema is logged with what came back: here, a fresh token.
+  await expect(request({ method: 'POST', path: '/auth/phone', body: { phone, smsCode: '123456' }, schema: v.object({ nothing: v.string() }) })).rejects.toMatchObject({ kind: 'contract' })
+  const [broken, me, signIn, sms] = getRequestLog()
+  expect(sms.body).toEqual({ phone: '138****1234' })
+  expect(signIn.body).toEqual({ phone: '138****1234', smsCode: '***' })
+  expect(me.header.Authorization).toBe('Bearer ***')
+  expect(broken.errorBody).toMatch(/"token":"\*\*\*"/)
+  const kept = JSON.stringify(getRequestLog()) + getRequestLog().map((e) => toCurl(e, httpMock.url)).join('\n')
+  expect(kept).not.toContain(phone)
+  expect(kept).not.toContain('"123456"')
+  expect(kept).not.toContain(session.token.slice(3))
+  // The phone's member is learned from /me, so the copy still replays as them.
+  expect(toCurl(me, httpMock.url)).toContain("-H 'X-Persona: active'")
+})
+
+test('a staff call is copied with $STAFF_TOKEN for a token from that server, never the phone\'s own', () => {
+  recordSettled({
+    method: 'POST',
+    url: '/api/v1/redemptions',
+    header: { 'Content-Type': 'application/json', Authorization: 'Bearer st_0123456789abcdef', 'X-Persona': 'active' },
+    body: { code: '453957876362148612', storeId: 's-001', idempotencyKey: 'k1' },
+    status: 201,
+    durationMs: 3,
+  })
+  const curl = toCurl(getRequestLog()[0], 'http://127.0.0.1:3100')
+  expect(curl).toContain('-H "Authorization: Bearer $STAFF_TOKEN"')
+  expect(curl).not.toContain('st_0123456789abcdef')
+  expect(curl).not.toContain('X-Persona')
+  expect(curl).toContain(`--data '{"code":"***8612","storeId":"s-001","idempotencyKey":"k1"}'`)
 })

@@ -62,6 +62,7 @@ describe.each(PERSONAS)('persona %s', (persona) => {
     expect(await current.innerText()).toBe(`${mine.name} · 第 ${mine.rank}/${levels.length} 级`)
 
     // Every level on the path, with its place and its published standard in words.
+    const severalDimensions: Array<{ code: string; several: boolean; text: string; mode: string }> = []
     for (const level of levels) {
       const step = page.getByTestId(`path-${level.code}`)
       const place = level.rank < mine.rank ? 'reached' : level.rank === mine.rank ? 'current' : 'locked'
@@ -71,10 +72,14 @@ describe.each(PERSONAS)('persona %s', (persona) => {
         expect(criteria).toBe('注册即可加入')
       } else {
         expect(criteria).toContain(describeCriteria(level.criteria))
-        if (criteriaDimensions(level.criteria).length > 1) expect(criteria).toContain(level.criteria.mode === 'all' ? '全部达成' : '任意一项')
+        severalDimensions.push({ code: level.code, several: criteriaDimensions(level.criteria).length > 1, text: criteria, mode: level.criteria.mode })
       }
       expect((await step.innerText()).includes('邀请')).toBe(level.requiresInvite)
     }
+    // A standard of several dimensions says whether all or any of them count (some level has one).
+    const several = severalDimensions.filter((l) => l.several)
+    expect(several.length).toBeGreaterThan(0)
+    expect(several.filter((l) => !l.text.includes(l.mode === 'all' ? '全部达成' : '任意一项')).map((l) => l.code)).toEqual([])
 
     // One bar per dimension: toward the next level, or (at the top) what keeps this one, counted
     // at the expiry date when the level is not kept by then.
@@ -118,9 +123,15 @@ test('the growth record lists events newest first and loads the next page on scr
   first.events.forEach((e, i) => {
     expect(shown[i]).toContain(e.title)
     expect(shown[i]).toContain(shanghai(e.occurredAt))
-    if (e.type === 'refund') expect(shown[i]).toContain(`-${formatFen(Math.abs(e.amountFen ?? 0))}`)
-    if (e.type === 'purchase') expect(shown[i]).toContain(`+${formatFen(e.amountFen ?? 0)}`)
   })
+  // Money moves carry their signed amount (cocreator's first page has a purchase to check).
+  const signed = first.events.flatMap((e, i) =>
+    e.type === 'refund' || e.type === 'purchase'
+      ? [{ type: e.type, row: shown[i], amount: `${e.type === 'refund' ? '-' : '+'}${formatFen(Math.abs(e.amountFen ?? 0))}` }]
+      : [],
+  )
+  expect(signed.length).toBeGreaterThan(0)
+  expect(signed.filter((s) => !s.row.includes(s.amount))).toEqual([])
   expect(await page.getByTestId('record-footer').innerText()).toBe('上滑加载更多')
   // Before any scrolling, each month header already reads the backend's whole-month totals.
   expect(first.months.length).toBeGreaterThan(0)

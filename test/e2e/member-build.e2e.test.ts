@@ -5,14 +5,16 @@
 // - it opens with no network: loaded once online (its service worker precaches the shell, the app
 //   saves its last good answers), it reopens offline, says so, and shows the wallet and the last
 //   code with its honest time left;
-// - a claim whose response is lost after the backend acted, retried, leaves exactly one coupon.
+// - a claim whose response is lost after the backend acted, retried, leaves exactly one coupon;
+// - a redeploy with a tab open: the new worker waits, the old tab keeps its lazy pages and is
+//   offered 有新版本，点此刷新, whose tap brings the new version.
 import { launchBrowser, newPhoneContext, PHONE } from './support/browser'
 import { signInContext, startMemberSite, type MemberSite } from './support/member-site'
 import { startStaticServer } from '../../scripts/lib/static-server'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 
 let site: MemberSite
 let browser: Browser
@@ -79,7 +81,12 @@ async function couponsOf(templateId: string): Promise<number> {
  * Claims `template` in the claim center of a fresh page whose first `drop` claim responses are
  * lost after the backend acted (fetched, then the connection reset); returns the keys sent.
  */
-async function claimWithLostResponses(template: string, drop: number, outcome: RegExp): Promise<string[]> {
+async function claimWithLostResponses(
+  template: string,
+  drop: number,
+  outcome: RegExp,
+  thenCheck: (page: Page, button: Locator) => Promise<void> = async () => undefined,
+): Promise<string[]> {
   // No service worker here: every request of the page meets the interception below.
   const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' })
   await signInContext(context, site.backend.url)
@@ -103,11 +110,7 @@ async function claimWithLostResponses(template: string, drop: number, outcome: R
   const button = page.locator(`[data-testid="template-${template}"]`).getByRole('button', { name: /^领取/ })
   await button.click({ timeout: 20_000 })
   await page.locator(`text=${outcome}`).waitFor({ timeout: 15_000 })
-  if (left === 0 && drop > 1) {
-    // After a failure the list is fetched again: it now knows the claim happened, so no button.
-    await page.locator(`[data-testid="template-${template}"] >> text=/已领/`).waitFor({ timeout: 15_000 })
-    expect(await button.count()).toBe(0)
-  }
+  await thenCheck(page, button)
   await context.close()
   expect(errors).toEqual([])
   return keys
@@ -124,63 +127,111 @@ test('a claim whose first response is dropped after the backend acted is retried
 
 test('when every automatic try is lost, the claim still happened once and the list says so', async () => {
   await fetch(`${site.backend.url}/api/v1/mock/reset`, { method: 'POST' })
-  const keys = await claimWithLostResponses('tpl-flash-10', 3, /领取失败：网络连接不可用/)
+  const keys = await claimWithLostResponses('tpl-flash-10', 3, /领取失败：网络连接不可用/, async (page, button) => {
+    // After the failure the list is fetched again: it now knows the claim happened, so no button.
+    await page.locator('[data-testid="template-tpl-flash-10"] >> text=/已领/').waitFor({ timeout: 15_000 })
+    expect(await button.count()).toBe(0)
+  })
   expect(keys).toHaveLength(3)
   expect(new Set(keys).size).toBe(1)
   expect(await couponsOf('tpl-flash-10')).toBe(1)
 }, 60_000)
 
-test('a new deployment takes over: the next visit after an update gets the new shell, never the old one again', async () => {
-  // A copy of the build that can be "redeployed" in place: same origin, new index.html and worker.
+/**
+ * A redeploy as a new build makes it: every script and stylesheet the open tab has not loaded yet
+ * gets a new name (new hashes; the old names are gone from the host), app.js asks for them by
+ * those names (webpack's chunk map) under a new name of its own, and index.html and sw.js change.
+ * Returns how many files were renamed.
+ */
+function redeploy(root: string, loaded: Set<string>): number {
+  const read = (url: string) => readFileSync(path.join(root, url), 'utf8')
+  let sw = read('sw.js')
+  let html = read('index.html')
+  const moves: Array<[string, string]> = []
+  const hashes: Array<[string, string]> = []
+  for (const dir of ['js', 'css']) {
+    for (const file of readdirSync(path.join(root, dir))) {
+      const url = `/${dir}/${file}`
+      const named = /^(.+)\.([0-9a-f]{8,})\.(js|css)$/.exec(file)
+      if (loaded.has(url) || !named || !sw.includes(`"${url}"`)) continue
+      moves.push([url, `/${dir}/${named[1]}.${named[2]}-v2.${named[3]}`])
+      hashes.push([named[2], `${named[2]}-v2`])
+    }
+  }
+  const appJs = [...loaded].find((url) => /^\/js\/app\.[0-9a-f]+\.js$/.test(url))!
+  let app = read(appJs)
+  for (const [from, to] of hashes) app = app.split(`:"${from}"`).join(`:"${to}"`)
+  const nextApp = appJs.replace(/\.js$/, '-v2.js')
+  writeFileSync(path.join(root, nextApp), app)
+  rmSync(path.join(root, appJs))
+  for (const [from, to] of moves) renameSync(path.join(root, from), path.join(root, to))
+  for (const [from, to] of [...moves, [appJs, nextApp]]) {
+    sw = sw.split(`"${from}"`).join(`"${to}"`)
+    html = html.split(`"${from}"`).join(`"${to}"`)
+  }
+  const patched = sw.replace(/(\{url:"\/index\.html",revision:")([0-9a-f]+)"/, '$1$2-v2"')
+  expect(patched).not.toBe(sw)
+  writeFileSync(path.join(root, 'sw.js'), patched)
+  writeFileSync(path.join(root, 'index.html'), html.replace('<head>', '<head><meta name="deploy" content="v2">'))
+  return moves.length
+}
+
+test('a redeploy with a tab open: the old tab still opens its lazy pages, is offered 有新版本，点此刷新, and the tap brings the new version', async () => {
   const root = mkdtempSync(path.join(tmpdir(), 'member-deploy-'))
   cpSync(dist, root, { recursive: true })
   const deployed = await startStaticServer(root, 0)
   const context = await newPhoneContext(browser)
   await signInContext(context, site.backend.url)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
   try {
-    const page = await context.newPage()
     const shellVersion = () => page.evaluate(() => document.querySelector('meta[name="deploy"]')?.getAttribute('content') ?? 'v1')
     await page.goto(`${deployed.url}/`)
     await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 })
+    const loaded = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)))
+    expect(redeploy(root, loaded)).toBeGreaterThan(0)
 
-    const html = readFileSync(path.join(root, 'index.html'), 'utf8').replace('<head>', '<head><meta name="deploy" content="v2">')
-    writeFileSync(path.join(root, 'index.html'), html)
-    const sw = readFileSync(path.join(root, 'sw.js'), 'utf8')
-    const patched = sw.replace(/(\{url:"\/index\.html",revision:")([0-9a-f]+)"/, '$1$2-v2"')
-    expect(patched).not.toBe(sw)
-    writeFileSync(path.join(root, 'sw.js'), patched)
-
-    // The browser looks for a new worker on this visit (update() only makes the check's timing
-    // certain); it installs, skips waiting and claims the page. This visit may still show v1.
-    await page.reload()
-    await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
-    const installed = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration()
-      await registration?.update()
-      const worker = registration?.installing ?? registration?.waiting
-      if (!worker) return 'no new worker'
-      // skipWaiting: the new worker activates without waiting for the open page to go.
+    // The open tab learns of the new deployment (the app asks on visibility and every 30 min;
+    // update() makes the moment certain) and the new worker installs.
+    const newWorker = await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!
+      await registration.update()
+      const worker = (registration.installing ?? registration.waiting)!
       await new Promise<void>((resolve) => {
-        const check = () => worker.state === 'activated' && resolve()
-        worker.addEventListener('statechange', check)
-        check()
+        const settled = () => (worker.state === 'installed' || worker.state === 'activated') && resolve()
+        worker.addEventListener('statechange', settled)
+        settled()
       })
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
       return worker.state
     })
-    expect(installed).toBe('activated')
-    // The next visit is the new deployment, and stays so.
-    for (let visit = 0; visit < 2; visit += 1) {
-      await page.reload()
-      await page.waitForSelector('[data-testid="level-name"]', { timeout: 20_000 })
-      expect(await shellVersion()).toBe('v2')
-    }
+    // It waits: the old worker still answers this tab, so the old app's lazy pages still load.
+    expect(newWorker).toBe('installed')
+    await page.evaluate(() => (location.hash = '#/pages/claim-center/index'))
+    await page.locator('[data-testid^="template-"]').first().waitFor({ timeout: 20_000 })
+    expect(await shellVersion()).toBe('v1')
+
+    // The tab offers the new version; the tap hands over to the new worker and reloads into it.
+    const offer = page.getByRole('button', { name: '有新版本，点此刷新' })
+    await offer.waitFor({ timeout: 10_000 })
+    await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), offer.click()])
+    await page.waitForSelector('[data-testid^="template-"], [data-testid="level-name"]', { timeout: 20_000 })
+    expect(await shellVersion()).toBe('v2')
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false)
+    expect(await page.getByRole('button', { name: '有新版本，点此刷新' }).count()).toBe(0)
+    // And stays on it.
+    await page.reload()
+    await page.waitForSelector('[data-testid^="template-"], [data-testid="level-name"]', { timeout: 20_000 })
+    expect(await shellVersion()).toBe('v2')
+    expect(errors).toEqual([])
   } finally {
     await context.close()
     await deployed.close()
     rmSync(root, { recursive: true, force: true })
   }
-}, 60_000)
+}, 90_000)
 
 /** A fresh phone with nobody signed in; `done` closes it and fails on any uncaught page error. */
 async function strangerPage() {

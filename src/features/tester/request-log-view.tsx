@@ -24,7 +24,9 @@ export function RequestLogView() {
   return (
     <Section title='请求记录'>
       <View className='tester__row'>
-        <Text className='tester__note'>最近 {REQUEST_LOG_LIMIT} 条，点一条复制为 curl 命令（对 HTTP 模拟后端 npm run mock:server 重放）</Text>
+        <Text className='tester__note'>
+          最近 {REQUEST_LOG_LIMIT} 条，点一条复制为 curl 命令（以 X-Persona 对 HTTP 模拟后端 npm run mock:server 重放）；令牌、手机号和验证码已隐去
+        </Text>
         <Chip label='清空记录' onClick={clearRequestLog} disabled={log.length === 0} />
       </View>
       {log.length === 0 && <Text className='tester__note'>还没有请求。</Text>}
