@@ -18,6 +18,7 @@ const READS = [
   ['/me/messages', '/me/messages'],
   ['/cocreation/tasks', '/cocreation/tasks'],
   ['/me/cocreation', '/me/cocreation'],
+  ['/community/events', '/community/events'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -68,6 +69,9 @@ describe('openapi.yaml', () => {
         '/check-ins',
         '/shares',
         '/shares/{id}/visits',
+        '/community/events',
+        '/community/events/{id}/registrations',
+        '/community/events/{id}/registrations/cancel',
       ].sort(),
     )
   })

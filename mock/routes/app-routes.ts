@@ -1,4 +1,5 @@
 import { cocreationRoutes } from './cocreation'
+import { communityRoutes } from './community'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { earningRoutes } from './earning'
@@ -32,4 +33,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...messageRoutes,
   ...cocreationRoutes,
   ...earningRoutes,
+  ...communityRoutes,
 ]

@@ -5,6 +5,7 @@ import { parseMemberKey } from '../db/member-key'
 import { appendEvents, type MemberState } from '../db/member-state'
 import { earningShared, MEMBER_CODE_MEMORY_MS, nextId, type PurchaseBody, type RefundBody, type StaffCheckInBody } from '../seeds/earning-state'
 import { badRequest, HttpError } from './errors'
+import { checkInAtEvent } from './community'
 import { currentInviteStatus } from './invites'
 import { readObjectBody } from './read-body'
 import { requireStaff } from './staff'
@@ -98,7 +99,8 @@ function checkInAtInvite(ctx: RouteContext) {
   const state = earningShared(ctx.backend.shared)
   const replay = state.checkInKeys[key]
   if (replay) return ok(replay, 200)
-  if (typeof body.inviteId !== 'string' || body.inviteId === '') throw badRequest('缺少 inviteId')
+  if (body.eventId !== undefined) return checkInAtCommunityEvent(ctx, staff.storeId, body, key)
+  if (typeof body.inviteId !== 'string' || body.inviteId === '') throw badRequest('缺少 inviteId 或 eventId')
   const member = memberOfCode(ctx.backend, body)
   const record = member.inviteAnswers[body.inviteId]
   if (!record) throw new HttpError(404, 'INVITE_NOT_FOUND', '这位会员没有这份邀请')
@@ -114,6 +116,17 @@ function checkInAtInvite(ctx: RouteContext) {
   const result: StaffCheckInBody = {
     checkIn: { id: nextId(state, 'ci'), memberId: member.profile.id, inviteId: record.id, storeId: staff.storeId, checkedInAt },
   }
+  state.checkInKeys[key] = result
+  return ok(result, 201)
+}
+
+/** A community event's check-in (contract part 3, Journeys): the seat rules live in community.ts. */
+function checkInAtCommunityEvent(ctx: RouteContext, storeId: string, body: Record<string, unknown>, key: string) {
+  if (typeof body.eventId !== 'string' || body.eventId === '' || body.inviteId !== undefined) throw badRequest('eventId 必须是活动 id，且不与 inviteId 同时出现')
+  const member = memberOfCode(ctx.backend, body)
+  const { eventId, checkedInAt } = checkInAtEvent(ctx.backend, member, body.eventId)
+  const state = earningShared(ctx.backend.shared)
+  const result: StaffCheckInBody = { checkIn: { id: nextId(state, 'ci'), memberId: member.profile.id, eventId, storeId, checkedInAt } }
   state.checkInKeys[key] = result
   return ok(result, 201)
 }
