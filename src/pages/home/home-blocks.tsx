@@ -6,6 +6,8 @@ import { MessagesHomeEntry } from '@/features/messages'
 import type { Member } from '@/services/schemas/growth'
 // Not the feature's index: the member code screen lives in its own subpackage.
 import { EarningHomeEntry } from '@/features/earning/home-entry'
+// The entry row only: the events list itself rides in the community subpackage.
+import { JourneyEntry } from '@/features/community/entry-link'
 
 /**
  * What the home shows around the member card: none of it is the level, so on H5 this module is
@@ -18,6 +20,7 @@ export function BelowCard() {
       <EarningHomeEntry />
       <InvitesHomeEntry />
       <MessagesHomeEntry />
+      <JourneyEntry title='社群活动' hint='线上线下，报名参加' url='/pages/community/index' testId='home-community' />
     </>
   )
 }
