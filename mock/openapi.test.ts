@@ -19,6 +19,8 @@ const READS = [
   ['/cocreation/tasks', '/cocreation/tasks'],
   ['/me/cocreation', '/me/cocreation'],
   ['/community/events', '/community/events'],
+  ['/posts', '/posts?scope=featured'],
+  ['/posts', '/posts?scope=mine'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -72,6 +74,8 @@ describe('openapi.yaml', () => {
         '/community/events',
         '/community/events/{id}/registrations',
         '/community/events/{id}/registrations/cancel',
+        '/posts',
+        '/mock/posts/{id}/review',
       ].sort(),
     )
   })

@@ -1,5 +1,6 @@
 import { cocreationRoutes } from './cocreation'
 import { communityRoutes } from './community'
+import { postRoutes } from './posts'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { earningRoutes } from './earning'
@@ -34,4 +35,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...cocreationRoutes,
   ...earningRoutes,
   ...communityRoutes,
+  ...postRoutes,
 ]

@@ -1,5 +1,6 @@
 import { memberActRoutes } from './member-acts'
 import { mockControlRoutes } from './mock-control'
+import { postReviewRoutes } from './posts'
 import { redemptionRoutes } from './redemptions'
 import { staffRoutes } from './staff'
 import { staffEarningRoutes } from './staff-earning'
@@ -11,4 +12,4 @@ import type { Route } from './types'
  * pages' subpackages (`mock/weapp/tool-routes.ts`), so the main package every launch downloads
  * does not carry them.
  */
-export const TOOL_ROUTES: readonly Route[] = [...mockControlRoutes, ...memberActRoutes, ...staffRoutes, ...redemptionRoutes, ...staffEarningRoutes]
+export const TOOL_ROUTES: readonly Route[] = [...mockControlRoutes, ...memberActRoutes, ...staffRoutes, ...redemptionRoutes, ...staffEarningRoutes, ...postReviewRoutes]
