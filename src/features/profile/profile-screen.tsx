@@ -16,7 +16,10 @@ import { MESSAGES_URL } from '@/services/app-routes'
 import './profile.scss'
 
 /** The journeys' pages a member reaches from 我的. */
-const JOURNEY_ROWS = [{ label: '社群活动', hint: '报名与签到', url: '/pages/community/index', testId: 'profile-community' }]
+const JOURNEY_ROWS = [
+  { label: '社群活动', hint: '报名与签到', url: '/pages/community/index', testId: 'profile-community' },
+  { label: '我的分享', hint: '使用心得与晒单', url: '/pages/posts/index', testId: 'profile-posts' },
+]
 
 /** 我的: who the app thinks I am, and the build I am running. `actions` (资料, 退出登录) sit above the version line. */
 export function ProfileScreen({ actions }: { actions?: ReactNode } = {}) {

@@ -8,6 +8,7 @@ import type { Member } from '@/services/schemas/growth'
 import { EarningHomeEntry } from '@/features/earning/home-entry'
 // The entry row only: the events list itself rides in the community subpackage.
 import { JourneyEntry } from '@/features/community/entry-link'
+import { FeaturedPostsHome } from '@/features/posts/featured-home'
 
 /**
  * What the home shows around the member card: none of it is the level, so on H5 this module is
@@ -21,6 +22,8 @@ export function BelowCard() {
       <InvitesHomeEntry />
       <MessagesHomeEntry />
       <JourneyEntry title='社群活动' hint='线上线下，报名参加' url='/pages/community/index' testId='home-community' />
+      <JourneyEntry title='分享使用心得' hint='晒单、心得，精选有奖' url='/pages/posts/index' testId='home-posts' />
+      <FeaturedPostsHome />
     </>
   )
 }

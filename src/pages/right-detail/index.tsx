@@ -10,6 +10,7 @@ import type { RightDto as Right } from '@/services/schemas/rights'
 function behindTheRight(right: Right) {
   if (right.kind === 'advisor' || right.kind === 'priority_service') return <AdvisorPanel />
   if (right.kind === 'community_event') return <JourneyEntry title='查看社群活动' hint='报名 ›' url='/pages/community/index' testId='right-community' />
+  if (right.kind === 'share_reward') return <JourneyEntry title='去分享使用心得' hint='发布 ›' url='/pages/posts/index' testId='right-posts' />
   if (hasContent(right.id)) return <RightContentLink rightId={right.id} />
   return null
 }
