@@ -21,6 +21,7 @@ const READS = [
   ['/community/events', '/community/events'],
   ['/posts', '/posts?scope=featured'],
   ['/posts', '/posts?scope=mine'],
+  ['/me/referrals', '/me/referrals'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -76,6 +77,7 @@ describe('openapi.yaml', () => {
         '/community/events/{id}/registrations/cancel',
         '/posts',
         '/mock/posts/{id}/review',
+        '/me/referrals',
       ].sort(),
     )
   })

@@ -1,6 +1,7 @@
 import { cocreationRoutes } from './cocreation'
 import { communityRoutes } from './community'
 import { postRoutes } from './posts'
+import { referralRoutes } from './referrals'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { earningRoutes } from './earning'
@@ -36,4 +37,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...earningRoutes,
   ...communityRoutes,
   ...postRoutes,
+  ...referralRoutes,
 ]

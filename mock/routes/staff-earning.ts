@@ -1,12 +1,13 @@
 import { INVITE_CHECK_IN_TITLE, isMemberCode, purchaseTitle, REFUND_TITLE } from '../../src/domain/earning'
 import { toIso } from '../../src/domain/time'
 import type { Backend } from '../db/backend'
-import { parseMemberKey } from '../db/member-key'
+import { parseMemberKey, storedMemberKey } from '../db/member-key'
 import { appendEvents, type MemberState } from '../db/member-state'
 import { earningShared, MEMBER_CODE_MEMORY_MS, nextId, type PurchaseBody, type RefundBody, type StaffCheckInBody } from '../seeds/earning-state'
 import { badRequest, HttpError } from './errors'
 import { checkInAtEvent } from './community'
 import { currentInviteStatus } from './invites'
+import { creditReferralOnPurchase } from './referrals'
 import { readObjectBody } from './read-body'
 import { requireStaff } from './staff'
 import { ok, type Route, type RouteContext } from './types'
@@ -37,7 +38,8 @@ function memberOfCode(backend: Backend, body: Record<string, unknown>): MemberSt
   if (typeof code !== 'string' || !/^\d{1,32}$/.test(code)) throw badRequest('memberCode 必须是数字')
   const now = backend.now()
   const issued = isMemberCode(code) ? earningShared(backend.shared).memberCodes[code] : undefined
-  const key = issued && issued.expiresAt + MEMBER_CODE_MEMORY_MS >= now ? parseMemberKey(issued.memberKey) : null
+  // storedMemberKey: a stranger who signed in and joined (`u-…`) has a member code too.
+  const key = issued && issued.expiresAt + MEMBER_CODE_MEMORY_MS >= now ? storedMemberKey(issued.memberKey) : null
   if (!issued || !key) throw new HttpError(404, 'CODE_UNKNOWN', '会员码无效，请让顾客刷新会员码后重试')
   if (now >= issued.expiresAt) throw new HttpError(410, 'CODE_EXPIRED', '会员码已过期，请让顾客刷新会员码')
   return backend.refreshHeld(backend.member(key))
@@ -61,6 +63,7 @@ function recordPurchase(ctx: RouteContext) {
   }
   appendEvents(member, [{ type: 'purchase', amountFen, orderId, title: purchaseTitle(amountFen), occurredAt: recordedAt }])
   ctx.backend.refreshHeld(member)
+  creditReferralOnPurchase(ctx.backend, member)
   state.orders[orderId] = { memberKey: member.key, body: result, refundedFen: 0 }
   state.purchaseKeys[key] = result
   return ok(result, 201)
