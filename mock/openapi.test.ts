@@ -22,6 +22,7 @@ const READS = [
   ['/posts', '/posts?scope=featured'],
   ['/posts', '/posts?scope=mine'],
   ['/me/referrals', '/me/referrals'],
+  ['/ideas', '/ideas'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -78,6 +79,9 @@ describe('openapi.yaml', () => {
         '/posts',
         '/mock/posts/{id}/review',
         '/me/referrals',
+        '/ideas',
+        '/ideas/{id}/celebrated',
+        '/mock/ideas/{id}/review',
       ].sort(),
     )
   })

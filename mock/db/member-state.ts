@@ -50,6 +50,24 @@ export interface MemberState {
   readMessageIds?: string[]
   /** Co-creation submissions by task id; absent in snapshots from before co-creation. */
   cocreation?: CocreationState
+  /** 提个想法, oldest first; absent in snapshots from before ideas. */
+  ideas?: StoredIdea[]
+}
+
+export interface StoredIdea {
+  id: string
+  title: string
+  text: string
+  imageRefs: string[]
+  status: 'received' | 'reviewing' | 'adopted' | 'declined'
+  reply?: string
+  createdAt: string
+  updatedAt: string
+  adoptedAt?: string
+  /** The adoption's interaction was given (once, ever). */
+  credited: boolean
+  /** When the home said 已采纳 (once). */
+  celebratedAt?: string
 }
 
 export function formatEventId(seq: number): string {

@@ -2,6 +2,7 @@ import { cocreationRoutes } from './cocreation'
 import { communityRoutes } from './community'
 import { postRoutes } from './posts'
 import { referralRoutes } from './referrals'
+import { ideaRoutes } from './ideas'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { earningRoutes } from './earning'
@@ -38,4 +39,5 @@ export const APP_ROUTES: readonly Route[] = [
   ...communityRoutes,
   ...postRoutes,
   ...referralRoutes,
+  ...ideaRoutes,
 ]

@@ -1,6 +1,7 @@
 import { memberActRoutes } from './member-acts'
 import { mockControlRoutes } from './mock-control'
 import { postReviewRoutes } from './posts'
+import { ideaReviewRoutes } from './ideas'
 import { redemptionRoutes } from './redemptions'
 import { staffRoutes } from './staff'
 import { staffEarningRoutes } from './staff-earning'
@@ -12,4 +13,4 @@ import type { Route } from './types'
  * pages' subpackages (`mock/weapp/tool-routes.ts`), so the main package every launch downloads
  * does not carry them.
  */
-export const TOOL_ROUTES: readonly Route[] = [...mockControlRoutes, ...memberActRoutes, ...staffRoutes, ...redemptionRoutes, ...staffEarningRoutes, ...postReviewRoutes]
+export const TOOL_ROUTES: readonly Route[] = [...mockControlRoutes, ...memberActRoutes, ...staffRoutes, ...redemptionRoutes, ...staffEarningRoutes, ...postReviewRoutes, ...ideaReviewRoutes]
