@@ -20,6 +20,7 @@ const JOURNEY_ROWS = [
   { label: '社群活动', hint: '报名与签到', url: '/pages/community/index', testId: 'profile-community' },
   { label: '我的分享', hint: '使用心得与晒单', url: '/pages/posts/index', testId: 'profile-posts' },
   { label: '我邀请的', hint: '好友加入与首单', url: '/pages/referrals/index', testId: 'profile-referrals' },
+  { label: '提个想法', hint: '直达品牌团队', url: '/pages/ideas/index', testId: 'profile-ideas' },
 ]
 
 /** 我的: who the app thinks I am, and the build I am running. `actions` (资料, 退出登录) sit above the version line. */

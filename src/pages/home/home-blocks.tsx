@@ -9,6 +9,7 @@ import { EarningHomeEntry } from '@/features/earning/home-entry'
 // The entry row only: the events list itself rides in the community subpackage.
 import { JourneyEntry } from '@/features/community/entry-link'
 import { FeaturedPostsHome } from '@/features/posts/featured-home'
+import { IdeaAdoptedCelebration } from '@/features/ideas/adopted-celebration'
 
 /**
  * What the home shows around the member card: none of it is the level, so on H5 this module is
@@ -18,11 +19,13 @@ export function BelowCard() {
   return (
     <>
       <AdoptionCelebration />
+      <IdeaAdoptedCelebration />
       <EarningHomeEntry />
       <InvitesHomeEntry />
       <MessagesHomeEntry />
       <JourneyEntry title='社群活动' hint='线上线下，报名参加' url='/pages/community/index' testId='home-community' />
       <JourneyEntry title='分享使用心得' hint='晒单、心得，精选有奖' url='/pages/posts/index' testId='home-posts' />
+      <JourneyEntry title='提个想法' hint='新品、口味、活动都可以' url='/pages/ideas/index' testId='home-ideas' />
       <FeaturedPostsHome />
     </>
   )
