@@ -23,6 +23,10 @@ const READS = [
   ['/posts', '/posts?scope=mine'],
   ['/me/referrals', '/me/referrals'],
   ['/ideas', '/ideas'],
+  ['/me/level-gifts', '/me/level-gifts'],
+  ['/me/value', '/me/value'],
+  ['/me/journey', '/me/journey'],
+  ['/me/ratings/pending', '/me/ratings/pending'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -82,6 +86,12 @@ describe('openapi.yaml', () => {
         '/ideas',
         '/ideas/{id}/celebrated',
         '/mock/ideas/{id}/review',
+        '/me/level-gifts',
+        '/me/level-gifts/{levelCode}/claim',
+        '/me/value',
+        '/me/journey',
+        '/me/ratings/pending',
+        '/me/ratings',
       ].sort(),
     )
   })

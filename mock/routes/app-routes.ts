@@ -3,6 +3,8 @@ import { communityRoutes } from './community'
 import { postRoutes } from './posts'
 import { referralRoutes } from './referrals'
 import { ideaRoutes } from './ideas'
+import { journeyRoutes } from './journey'
+import { levelGiftRoutes } from './level-gifts'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { earningRoutes } from './earning'
@@ -40,4 +42,6 @@ export const APP_ROUTES: readonly Route[] = [
   ...postRoutes,
   ...referralRoutes,
   ...ideaRoutes,
+  ...levelGiftRoutes,
+  ...journeyRoutes,
 ]
