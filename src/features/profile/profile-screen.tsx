@@ -21,6 +21,8 @@ const JOURNEY_ROWS = [
   { label: '我的分享', hint: '使用心得与晒单', url: '/pages/posts/index', testId: 'profile-posts' },
   { label: '我邀请的', hint: '好友加入与首单', url: '/pages/referrals/index', testId: 'profile-referrals' },
   { label: '提个想法', hint: '直达品牌团队', url: '/pages/ideas/index', testId: 'profile-ideas' },
+  { label: '已享权益', hint: '今年会员给了我什么', url: '/pages/value/index', testId: 'profile-value' },
+  { label: '我的会员旅程', hint: '一路走来的里程碑', url: '/pages/journey/index', testId: 'profile-journey' },
 ]
 
 /** 我的: who the app thinks I am, and the build I am running. `actions` (资料, 退出登录) sit above the version line. */

@@ -1,10 +1,16 @@
 import { EventsScreen } from '@/features/community'
+import { RatingPrompts } from '@/features/journey'
+import { View } from '@tarojs/components'
 import { H5Header } from '@/components/h5-header'
 
 export default function CommunityPage() {
   return (
     <>
       <H5Header title='社群活动' />
+      {/* After a check-in, the event asks for its one-tap rating (once). */}
+      <View className='community community--ratings'>
+        <RatingPrompts kind='event' />
+      </View>
       <EventsScreen />
     </>
   )

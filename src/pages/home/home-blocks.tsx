@@ -10,6 +10,7 @@ import { EarningHomeEntry } from '@/features/earning/home-entry'
 import { JourneyEntry } from '@/features/community/entry-link'
 import { FeaturedPostsHome } from '@/features/posts/featured-home'
 import { IdeaAdoptedCelebration } from '@/features/ideas/adopted-celebration'
+import { LevelGiftNotice } from '@/features/value/level-gifts'
 
 /**
  * What the home shows around the member card: none of it is the level, so on H5 this module is
@@ -32,7 +33,13 @@ export function BelowCard() {
 }
 
 export function ForMember({ member }: { member: Member }) {
-  return member.advisor ? <AdvisorCard advisor={member.advisor} /> : null
+  return (
+    <>
+      {/* The level-up moment: the gift for the level just entered, until it is claimed. */}
+      <LevelGiftNotice levelCode={member.levelCode} />
+      {member.advisor ? <AdvisorCard advisor={member.advisor} /> : null}
+    </>
+  )
 }
 
 export function AwaitingInvite({ levelName, fallback }: { levelName: string; fallback: React.ReactNode }) {

@@ -87,6 +87,8 @@ export const CATALOGUE: CataloguePage[] = [
   { name: 'posts', route: 'pages/posts/index', personas: ['active', 'newcomer'] },
   { name: 'referrals', route: 'pages/referrals/index', personas: ['active'] },
   { name: 'ideas', route: 'pages/ideas/index', personas: ['active', 'newcomer'] },
+  { name: 'value', route: 'pages/value/index', personas: ['active'] },
+  { name: 'journey', route: 'pages/journey/index', personas: ['active', 'first-buyer'] },
   // Content behind a right: 新手上路, 有问必答 (with the member's own questions), 新品早鸟 (by level).
   { name: 'content-guide', route: 'pages/content/index', query: async () => '?slug=getting-started' },
   { name: 'content-faq', route: 'pages/content/index', query: async () => '?slug=faq' },

@@ -1,0 +1,11 @@
+import { JourneyScreen } from '@/features/journey'
+import { H5Header } from '@/components/h5-header'
+
+export default function JourneyPage() {
+  return (
+    <>
+      <H5Header title='我的会员旅程' />
+      <JourneyScreen />
+    </>
+  )
+}

@@ -1,0 +1,11 @@
+import { ValueScreen } from '@/features/value'
+import { H5Header } from '@/components/h5-header'
+
+export default function ValuePage() {
+  return (
+    <>
+      <H5Header title='已享权益' />
+      <ValueScreen />
+    </>
+  )
+}
