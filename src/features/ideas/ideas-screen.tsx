@@ -46,7 +46,7 @@ export function IdeasScreen() {
     <View className='ideas'>
       <View className='idea-form'>
         <Text className='idea-form__label'>提个想法</Text>
-        <Input className='idea-form__input' value={title} maxlength={IDEA_TITLE_MAX} placeholder={`标题（最多 ${IDEA_TITLE_MAX} 字）`} aria-label='想法标题' onInput={(e) => setTitle(e.detail.value)} />
+        <Input className='idea-form__input' value={title} maxlength={IDEA_TITLE_MAX} placeholder={`标题（最多 ${IDEA_TITLE_MAX} 字）`} ariaLabel='想法标题' onInput={(e) => setTitle(e.detail.value)} />
         <Textarea className='idea-form__textarea' value={text} maxlength={-1} placeholder='说说你的想法：新品、口味、门店、活动都可以' aria-label='想法描述' onInput={(e) => setText(e.detail.value)} />
         <Text className='idea-form__hint'>{[...text.trim()].length}/{IDEA_TEXT_MAX}</Text>
         <View className='idea-form__row'>

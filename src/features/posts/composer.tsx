@@ -64,7 +64,7 @@ export function PostComposer({ onPosted }: { onPosted: (post: PostDto) => void }
         onInput={(e) => setText(e.detail.value)}
       />
       <Text className='composer__count'>{used}/{POST_TEXT_MAX}</Text>
-      <Input className='composer__input' value={tag} placeholder='商品标签（选填），如：燕麦拿铁' maxlength={30} aria-label='商品标签' onInput={(e) => setTag(e.detail.value)} />
+      <Input className='composer__input' value={tag} placeholder='商品标签（选填），如：燕麦拿铁' maxlength={30} ariaLabel='商品标签' onInput={(e) => setTag(e.detail.value)} />
       <View className='composer__kinds'>
         <Button className='btn btn--small btn--secondary' disabled={images.length >= POST_IMAGES_MAX || undefined} onClick={() => void addImages()} {...a11y('添加图片', 'button', { disabled: images.length >= POST_IMAGES_MAX })}>
           添加图片
