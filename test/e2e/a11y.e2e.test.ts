@@ -73,6 +73,13 @@ const PAGES: PageCase[] = [
   { route: 'pages/programme/index', ready: '.programme__level' },
   { route: 'pages/join/index', ready: '.join__privacy' },
   { route: 'pages/profile-edit/index', ready: 'role=button[name="保存"]' },
+  // Journeys (issue 26).
+  { route: 'pages/community/index', ready: '[data-testid=event-ev-pour-over]' },
+  { route: 'pages/posts/index', ready: 'role=button[name="发布"]' },
+  { route: 'pages/ideas/index', ready: 'role=button[name="提交想法"]' },
+  { route: 'pages/referrals/index', ready: '[data-testid=referrals-credited]' },
+  { route: 'pages/value/index', ready: '[data-testid=value-events]' },
+  { route: 'pages/journey/index', ready: '[data-testid=milestone]' },
   { route: 'pages/tester/index', ready: 'role=button[name="切换到 active"]' },
 ]
 

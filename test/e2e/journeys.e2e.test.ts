@@ -26,7 +26,7 @@ test('event, counter check-in, one rating, a featured post and a friend: 已享�
   await openApp(page, baseUrl(), { persona, hashPath: '/pages/community/index' })
   const salon = page.getByTestId('event-ev-pour-over')
   await salon.waitFor({ timeout: 15_000 })
-  await salon.getByRole('button', { name: '报名' }).click()
+  await salon.getByRole('button', { name: /^报名：/ }).click()
   await salon.getByText('已报名 · 到场请向店员出示会员码签到').waitFor({ timeout: 10_000 })
   const start = await totals()
 

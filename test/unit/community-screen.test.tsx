@@ -16,14 +16,14 @@ test('an 积极互动 member signs up, sees the seat taken, and can cancel; the 
   expect(salon.getByText(/地点：上海静安店/)).toBeInTheDocument()
   expect(salon.getByTestId('event-seats')).toHaveTextContent('剩余 5 席 / 共 5 席')
 
-  fireEvent.click(salon.getByRole('button', { name: '报名' }))
+  fireEvent.click(salon.getByRole('button', { name: /^报名：/ }))
   await waitFor(() => expect(salon.getByTestId('event-mine')).toHaveTextContent('已报名'))
   expect(salon.getByTestId('event-seats')).toHaveTextContent('剩余 4 席')
   expect(salon.getByText(/报名成功/)).toBeInTheDocument()
 
-  fireEvent.click(salon.getByRole('button', { name: '取消报名' }))
+  fireEvent.click(salon.getByRole('button', { name: /^取消报名：/ }))
   await waitFor(() => expect(salon.getByTestId('event-seats')).toHaveTextContent('剩余 5 席'))
-  expect(salon.getByRole('button', { name: '报名' })).toBeInTheDocument()
+  expect(salon.getByRole('button', { name: /^报名：/ })).toBeInTheDocument()
 })
 
 test('a full event offers the waitlist and says the place in line; an online one shows its link', async () => {
@@ -31,7 +31,7 @@ test('a full event offers the waitlist and says the place in line; an online one
   showScreen(<EventsScreen />)
   const walk = await card('ev-west-lake')
   expect(walk.getByTestId('event-seats')).toHaveTextContent('已满 12 席 · 可候补')
-  fireEvent.click(walk.getByRole('button', { name: '加入候补' }))
+  fireEvent.click(walk.getByRole('button', { name: /^加入候补：/ }))
   await waitFor(() => expect(walk.getByTestId('event-mine')).toHaveTextContent('候补第 3 位'))
   expect((await card('ev-online-tasting')).getByText(/链接：https:/)).toBeInTheDocument()
   expect((await card('ev-latte-art')).queryByRole('button')).toBeNull()
@@ -41,7 +41,7 @@ test('a member below the level is told why, not left guessing', async () => {
   setPersona('first-buyer')
   showScreen(<EventsScreen />)
   const salon = await card('ev-pour-over')
-  fireEvent.click(salon.getByRole('button', { name: '报名' }))
+  fireEvent.click(salon.getByRole('button', { name: /^报名：/ }))
   expect(await salon.findByText(/积极互动及以上会员可报名/)).toBeInTheDocument()
   expect(getMockBackend().shared.extra.community).toBeDefined()
 })

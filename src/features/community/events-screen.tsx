@@ -11,6 +11,10 @@ import { myStatusText, seatsText, whenText } from './presentation'
 import { usePageData } from './use-loader'
 import './community.scss'
 
+// Each button names its event too, so a screen reader (and Tab) tells 报名 of one card from another's.
+const joinLabel = (e: CommunityEventDto) => (e.status === 'full' ? '加入候补' : '报名')
+const leaveLabel = (e: CommunityEventDto) => (e.myStatus === 'waitlisted' ? '取消候补' : '取消报名')
+
 const STATUS_LABEL = { open: '报名中', full: '已满 · 可候补', closed: '已截止' } as const
 
 /** 社群活动: open to every member at the event's level; a seat, or a place in line when full. */
@@ -70,13 +74,13 @@ export function EventsScreen() {
             {mine && <Text className={`event-card__mine event-card__mine--${e.myStatus}`} data-testid='event-mine'>{mine}</Text>}
             {notice?.id === e.id && <Text className='event-card__notice' {...a11y(undefined, 'status')}>{notice.text}</Text>}
             {canJoin && (
-              <Button className='event-card__action btn btn--primary' disabled={busy === e.id || undefined} onClick={() => void act(e, false)} {...a11y(undefined, 'button', { disabled: busy === e.id })}>
-                {busy === e.id ? '正在提交…' : e.status === 'full' ? '加入候补' : '报名'}
+              <Button className='event-card__action btn btn--primary' disabled={busy === e.id || undefined} onClick={() => void act(e, false)} {...a11y(`${joinLabel(e)}：${e.title}`, 'button', { disabled: busy === e.id })}>
+                {busy === e.id ? '正在提交…' : joinLabel(e)}
               </Button>
             )}
             {canLeave && (
-              <Button className='event-card__action btn btn--text' disabled={busy === e.id || undefined} onClick={() => void act(e, true)} {...a11y(undefined, 'button', { disabled: busy === e.id })}>
-                {busy === e.id ? '正在取消…' : e.myStatus === 'waitlisted' ? '取消候补' : '取消报名'}
+              <Button className='event-card__action btn btn--text' disabled={busy === e.id || undefined} onClick={() => void act(e, true)} {...a11y(`${leaveLabel(e)}：${e.title}`, 'button', { disabled: busy === e.id })}>
+                {busy === e.id ? '正在取消…' : leaveLabel(e)}
               </Button>
             )}
           </View>
