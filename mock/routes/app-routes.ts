@@ -1,9 +1,6 @@
 import { cocreationRoutes } from './cocreation'
-import { communityRoutes } from './community'
 import { postRoutes } from './posts'
-import { referralRoutes } from './referrals'
 import { ideaRoutes } from './ideas'
-import { journeyRoutes } from './journey'
 import { levelGiftRoutes } from './level-gifts'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
@@ -38,10 +35,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...messageRoutes,
   ...cocreationRoutes,
   ...earningRoutes,
-  ...communityRoutes,
   ...postRoutes,
-  ...referralRoutes,
   ...ideaRoutes,
   ...levelGiftRoutes,
-  ...journeyRoutes,
 ]

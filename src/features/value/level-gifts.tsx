@@ -5,7 +5,7 @@ import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { describeError } from '@/services/errors'
 import type { LevelGiftDto } from '@/services/schemas/journeys'
-import { claimLevelGift, fetchLevelGifts } from './api'
+import { claimLevelGift, fetchLevelGifts } from './level-gifts-api'
 import './value.scss'
 
 function useLevelGifts() {

@@ -2,6 +2,9 @@ import { EventsScreen } from '@/features/community'
 import { RatingPrompts } from '@/features/journey'
 import { View } from '@tarojs/components'
 import { H5Header } from '@/components/h5-header'
+import { loadMockJourneyRoutes } from '@/services/mock-journey-routes'
+
+loadMockJourneyRoutes()
 
 export default function CommunityPage() {
   return (

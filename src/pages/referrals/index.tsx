@@ -1,5 +1,8 @@
 import { ReferralsScreen } from '@/features/referrals'
 import { H5Header } from '@/components/h5-header'
+import { loadMockJourneyRoutes } from '@/services/mock-journey-routes'
+
+loadMockJourneyRoutes()
 
 export default function ReferralsPage() {
   return (
