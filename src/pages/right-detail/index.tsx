@@ -1,8 +1,9 @@
 import { AdvisorPanel } from '@/features/advisor'
 import { RightContentLink, hasContent } from '@/features/content'
 import { useShareVisit } from '@/features/earning/share'
-import { JourneyEntry } from '@/features/community/entry-link'
 import { RightDetailScreen } from '@/features/rights'
+// After the rights screen, so the shared state styles come first here as on the home (one CSS order).
+import { JourneyEntry } from '@/features/community/entry-link'
 import { H5Header } from '@/components/h5-header'
 import type { RightDto as Right } from '@/services/schemas/rights'
 
