@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import type { PostDto } from '@/services/schemas/posts'
 import { fetchFeaturedPosts } from './api'
 import { PostCard } from './post-card'
-import './posts.scss'
+import './post-card.scss'
 
 /** The home's 精选分享: up to three featured posts by other members; nothing at all if they cannot load. */
 export function FeaturedPostsHome() {

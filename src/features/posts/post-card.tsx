@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { formatShanghai } from '@/lib/format'
 import type { PostDto } from '@/services/schemas/posts'
 import { kindLabel, statusLabel } from './presentation'
-import './posts.scss'
+import './post-card.scss'
 
 /** One post: kind, tag, text, photo count; the member's own also shows its review status and reason. */
 export function PostCard({ post, showStatus }: { post: PostDto; showStatus?: boolean }) {

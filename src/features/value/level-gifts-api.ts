@@ -1,5 +1,5 @@
 import { request } from '@/services/request'
-import { LevelGiftClaimResponse, LevelGiftsResponse } from '@/services/schemas/journeys'
+import { LevelGiftClaimResponse, LevelGiftsResponse } from '@/services/schemas/level-gifts'
 
 // Apart from the 已享权益 call: the rights tab and the home (main package) load only these.
 export const fetchLevelGifts = () => request({ path: '/me/level-gifts', schema: LevelGiftsResponse }).then((r) => r.gifts)

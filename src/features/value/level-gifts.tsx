@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { a11y } from '@/components/a11y'
 import { Notice } from '@/components/notice'
 import { describeError } from '@/services/errors'
-import type { LevelGiftDto } from '@/services/schemas/journeys'
+import type { LevelGiftDto } from '@/services/schemas/level-gifts'
 import { claimLevelGift, fetchLevelGifts } from './level-gifts-api'
 import './value.scss'
 

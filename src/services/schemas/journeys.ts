@@ -1,23 +1,5 @@
 import * as v from 'valibot'
-import { Count, Instant, LevelCodeSchema } from './common'
-
-export const LevelGiftSchema = v.object({
-  levelCode: LevelCodeSchema,
-  kind: v.picklist(['coupon', 'right']),
-  title: v.string(),
-  description: v.string(),
-  status: v.picklist(['claimable', 'claimed', 'locked']),
-  claimedAt: v.optional(Instant),
-  couponId: v.optional(v.string()),
-  rightId: v.optional(v.string()),
-})
-export type LevelGiftDto = v.InferOutput<typeof LevelGiftSchema>
-export const LevelGiftsResponse = v.object({ gifts: v.array(LevelGiftSchema) })
-export const LevelGiftClaimResponse = v.object({
-  gift: LevelGiftSchema,
-  coupon: v.optional(v.object({ id: v.string(), title: v.string() })),
-  right: v.optional(v.object({ id: v.string(), title: v.string() })),
-})
+import { Count, Instant } from './common'
 
 export const ValueResponse = v.object({
   savedFen: Count,
