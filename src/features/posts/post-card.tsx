@@ -1,8 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { formatShanghai } from '@/lib/format'
 import type { PostDto } from '@/services/schemas/posts'
-import { kindLabel, statusLabel } from './presentation'
 import './post-card.scss'
+
+// Inline, not the domain module: the home (main package) shows cards, never the composer's rules.
+const KIND = { review: '使用心得', showcase: '晒单' } as const
+const STATUS = { pending: '审核中', approved: '已通过', featured: '已精选', rejected: '未通过' } as const
 
 /** One post: kind, tag, text, photo count; the member's own also shows its review status and reason. */
 export function PostCard({ post, showStatus }: { post: PostDto; showStatus?: boolean }) {
@@ -10,11 +13,11 @@ export function PostCard({ post, showStatus }: { post: PostDto; showStatus?: boo
     <View className='post-card' data-testid={`post-${post.id}`}>
       <View className='post-card__top'>
         <Text className='post-card__kind'>
-          {kindLabel(post.kind)}
+          {KIND[post.kind]}
           {post.productTag ? ` · #${post.productTag}` : ''}
         </Text>
         {showStatus ? (
-          <Text className={`post-card__status post-card__status--${post.status}`} data-testid='post-status'>{statusLabel(post.status)}</Text>
+          <Text className={`post-card__status post-card__status--${post.status}`} data-testid='post-status'>{STATUS[post.status]}</Text>
         ) : (
           <Text className='post-card__author'>{post.authorMasked}</Text>
         )}

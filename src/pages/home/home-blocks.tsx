@@ -26,7 +26,6 @@ export function BelowCard() {
       <MessagesHomeEntry />
       <JourneyEntry title='社群活动' hint='线上线下，报名参加' url='/pages/community/index' testId='home-community' />
       <JourneyEntry title='分享使用心得' hint='晒单、心得，精选有奖' url='/pages/posts/index' testId='home-posts' />
-      <JourneyEntry title='提个想法' hint='新品、口味、活动都可以' url='/pages/ideas/index' testId='home-ideas' />
       <FeaturedPostsHome />
     </>
   )
