@@ -18,6 +18,15 @@ const READS = [
   ['/me/messages', '/me/messages'],
   ['/cocreation/tasks', '/cocreation/tasks'],
   ['/me/cocreation', '/me/cocreation'],
+  ['/community/events', '/community/events'],
+  ['/posts', '/posts?scope=featured'],
+  ['/posts', '/posts?scope=mine'],
+  ['/me/referrals', '/me/referrals'],
+  ['/ideas', '/ideas'],
+  ['/me/level-gifts', '/me/level-gifts'],
+  ['/me/value', '/me/value'],
+  ['/me/journey', '/me/journey'],
+  ['/me/ratings/pending', '/me/ratings/pending'],
 ] as const
 
 describe('openapi.yaml', () => {
@@ -74,6 +83,21 @@ describe('openapi.yaml', () => {
         '/shares/{id}/visits',
         '/me/export',
         '/me/deletion',
+        '/community/events',
+        '/community/events/{id}/registrations',
+        '/community/events/{id}/registrations/cancel',
+        '/posts',
+        '/mock/posts/{id}/review',
+        '/me/referrals',
+        '/ideas',
+        '/ideas/{id}/celebrated',
+        '/mock/ideas/{id}/review',
+        '/me/level-gifts',
+        '/me/level-gifts/{levelCode}/claim',
+        '/me/value',
+        '/me/journey',
+        '/me/ratings/pending',
+        '/me/ratings',
       ].sort(),
     )
   })

@@ -13,7 +13,7 @@ const TAB_PAGES = ['pages/home/index', 'pages/rights/index', 'pages/coupons/inde
 // the invites inbox are subpackages the home preloads (preloadRule): ready by the time they are
 // tapped, without weighing on the main package every launch downloads.
 const MAIN_PAGES = ['pages/programme/index']
-const DETAIL_PAGES = ['growth', 'invites', 'not-found', 'growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit', 'content', 'messages', 'cocreation-task', 'cocreation-record', 'member-code', 'share-poster', 'member-data']
+const DETAIL_PAGES = ['growth', 'invites', 'not-found', 'growth-record', 'right-detail', 'invite-detail', 'claim-center', 'coupon-code', 'sign-in', 'join', 'profile-edit', 'content', 'messages', 'cocreation-task', 'cocreation-record', 'member-code', 'share-poster', 'member-data', 'community', 'posts', 'referrals', 'ideas', 'value', 'journey']
 const MOCK_ONLY_PAGES = ['tester', 'store-counter']
 
 const subPackages = [...DETAIL_PAGES, ...(mockBuild ? MOCK_ONLY_PAGES : [])].map((name) => ({ root: `pages/${name}`, name, pages: ['index'] }))

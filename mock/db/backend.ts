@@ -65,7 +65,12 @@ export function createBackend(options: BackendOptions = {}): Backend {
       return members[key.key]
     },
     refreshHeld(member) {
+      const before = member.held.levelCode
       member.held = resolveHeldLevel(member.held, member.ledger, clock.now())
+      // The journey's level-ups and -downs, and what makes a level gift "once per entry".
+      if (member.held.levelCode !== before) {
+        member.levelHistory = [...(member.levelHistory ?? []), { at: new Date(clock.now()).toISOString(), from: before, to: member.held.levelCode }]
+      }
       return member
     },
     resetMember(key) {

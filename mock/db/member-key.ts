@@ -34,3 +34,11 @@ export function parseMemberKey(header: string | undefined): MemberKey | null {
 export function visitorKey(key: string, copy = 0): MemberKey {
   return { key, personaId: 'newcomer', copy, visitor: true }
 }
+
+/**
+ * A key stored in shared state back to a member key: personas, their copies, and the keys minted
+ * for strangers who signed in (`u-000001`, who may have joined since). Null for anything else.
+ */
+export function storedMemberKey(key: string): MemberKey | null {
+  return parseMemberKey(key) ?? (/^u-\d+$/.test(key) ? visitorKey(key) : null)
+}

@@ -1,4 +1,4 @@
-import type { GrowthEvent, HeldLevel } from '../../src/domain'
+import type { GrowthEvent, HeldLevel, LevelCode } from '../../src/domain'
 import type { RightClaim } from '../../src/domain/rights'
 import type { PersonaId } from '../personas/persona-ids'
 import type { CocreationState } from '../seeds/cocreation'
@@ -50,6 +50,30 @@ export interface MemberState {
   readMessageIds?: string[]
   /** Co-creation submissions by task id; absent in snapshots from before co-creation. */
   cocreation?: CocreationState
+  /** 提个想法, oldest first; absent in snapshots from before ideas. */
+  ideas?: StoredIdea[]
+  /** Level changes the backend saw (seeded levels have none), oldest first. */
+  levelHistory?: { at: string; from: LevelCode; to: LevelCode }[]
+  /** Level gifts claimed: which level, for which entry into it (the entry's instant, or 'seed'). */
+  levelGiftClaims?: { levelCode: LevelCode; entry: string; claimedAt: string; couponId?: string; rightId?: string }[]
+  /** Ratings given, by subject: each subject is rated once. */
+  ratings?: { kind: string; id: string; score: number; text?: string; ratedAt: string }[]
+}
+
+export interface StoredIdea {
+  id: string
+  title: string
+  text: string
+  imageRefs: string[]
+  status: 'received' | 'reviewing' | 'adopted' | 'declined'
+  reply?: string
+  createdAt: string
+  updatedAt: string
+  adoptedAt?: string
+  /** The adoption's interaction was given (once, ever). */
+  credited: boolean
+  /** When the home said 已采纳 (once). */
+  celebratedAt?: string
 }
 
 export function formatEventId(seq: number): string {

@@ -1,4 +1,7 @@
 import { cocreationRoutes } from './cocreation'
+import { postRoutes } from './posts'
+import { ideaRoutes } from './ideas'
+import { levelGiftRoutes } from './level-gifts'
 import { couponTemplateRoutes } from './coupon-templates'
 import { couponRoutes } from './coupons'
 import { earningRoutes } from './earning'
@@ -34,4 +37,7 @@ export const APP_ROUTES: readonly Route[] = [
   ...cocreationRoutes,
   ...earningRoutes,
   ...memberDataRoutes,
+  ...postRoutes,
+  ...ideaRoutes,
+  ...levelGiftRoutes,
 ]

@@ -2,6 +2,7 @@ import { firstUnusable, VOID_WINDOW_MS } from '../../src/domain/counter'
 import { purchaseTitle } from '../../src/domain/earning'
 import { toIso } from '../../src/domain/time'
 import { appendEvents } from '../db/member-state'
+import { creditReferralOnPurchase } from './referrals'
 import { couponShared } from '../seeds/coupons-state'
 import { addEntry, counterShared, nextCounterId } from '../seeds/counter-state'
 import { earningShared, nextId, type PurchaseBody } from '../seeds/earning-state'
@@ -89,6 +90,8 @@ function checkout(ctx: RouteContext) {
     return { redemption, title: coupon.title }
   })
   ctx.backend.refreshHeld(member)
+  // A friend's first purchase credits their referrer, whichever counter path records it.
+  creditReferralOnPurchase(ctx.backend, member)
 
   const id = nextCounterId(counter, 'co')
   const answer = {

@@ -4,6 +4,7 @@ import { joinMember } from '../personas/visitor'
 import { PERSONA_IDS, PERSONAS } from '../personas'
 import { badRequest, errorResponse, HttpError } from './errors'
 import { signIn } from './identity'
+import { creditReferralOnJoin } from './referrals'
 import { memberBody } from './member'
 import { readBirthday, readNickname, readPhone, readPreferences } from './profile-fields'
 import { readObjectBody, rejectUnknownFields } from './read-body'
@@ -102,6 +103,7 @@ export const identityFormRoutes: Route[] = [
       const phone = state.keyPhones[member.key] ?? (body.phoneCode ? fakePhoneFor(state, member.key) : undefined)
       joinMember(ctx.backend.shared, member, { ...details, phone }, now)
       state.consents[member.key] = consent
+      creditReferralOnJoin(ctx.backend, member)
       return ok({ member: memberBody(member) }, 201)
     },
   },

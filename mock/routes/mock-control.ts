@@ -7,6 +7,7 @@ import { exportStateCode, importStateCode, StateCodeError } from '../db/state-co
 import { PERSONA_IDS, PERSONAS } from '../personas'
 import { badRequest, HttpError } from './errors'
 import { growthBody } from './growth'
+import { creditReferralOnPurchase } from './referrals'
 import { readEnum, readObjectBody, readOptionalInt, rejectUnknownFields } from './read-body'
 import { ok, type Route } from './types'
 
@@ -43,6 +44,8 @@ export const mockControlRoutes: Route[] = [
       const occurredAt = new Date(ctx.backend.now()).toISOString()
       const event = { type, title: TITLES[type], occurredAt, ...(needsAmount ? { amountFen } : {}) }
       appendEvents(member, Array.from({ length: count }, () => ({ ...event })))
+      // A tester's purchase is a purchase: a referred friend's first one credits the sharer too.
+      if (type === 'purchase') creditReferralOnPurchase(ctx.backend, ctx.backend.refreshHeld(member))
       // Level-ups follow from the ledger at once, so the tester sees them in this very answer.
       return ok(growthBody(ctx.backend, ctx.backend.refreshHeld(member)))
     },

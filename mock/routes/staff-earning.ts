@@ -2,12 +2,14 @@ import { own } from '../db/dict'
 import { INVITE_CHECK_IN_TITLE, isMemberCode, purchaseTitle, REFUND_TITLE } from '../../src/domain/earning'
 import { toIso } from '../../src/domain/time'
 import type { Backend } from '../db/backend'
-import { parseMemberKey } from '../db/member-key'
+import { parseMemberKey, storedMemberKey } from '../db/member-key'
 import { appendEvents, type MemberState } from '../db/member-state'
 import { earningShared, MEMBER_CODE_MEMORY_MS, nextId, type PurchaseBody, type RefundBody, type StaffCheckInBody } from '../seeds/earning-state'
 import { badRequest, HttpError } from './errors'
 import { refuseBodyKeyMismatch, rememberBodyKey } from './idempotency'
+import { checkInAtEvent } from './community'
 import { currentInviteStatus } from './invites'
+import { creditReferralOnPurchase } from './referrals'
 import { readObjectBody } from './read-body'
 import { requireStaff } from './staff'
 import { ok, type Route, type RouteContext } from './types'
@@ -38,7 +40,8 @@ function memberOfCode(backend: Backend, body: Record<string, unknown>): MemberSt
   if (typeof code !== 'string' || !/^\d{1,32}$/.test(code)) throw badRequest('memberCode 必须是数字')
   const now = backend.now()
   const issued = isMemberCode(code) ? earningShared(backend.shared).memberCodes[code] : undefined
-  const key = issued && issued.expiresAt + MEMBER_CODE_MEMORY_MS >= now ? parseMemberKey(issued.memberKey) : null
+  // storedMemberKey: a stranger who signed in and joined (`u-…`) has a member code too.
+  const key = issued && issued.expiresAt + MEMBER_CODE_MEMORY_MS >= now ? storedMemberKey(issued.memberKey) : null
   if (!issued || !key) throw new HttpError(404, 'CODE_UNKNOWN', '会员码无效，请让顾客刷新会员码后重试')
   if (now >= issued.expiresAt) throw new HttpError(410, 'CODE_EXPIRED', '会员码已过期，请让顾客刷新会员码')
   return backend.refreshHeld(backend.member(key))
@@ -63,6 +66,7 @@ function recordPurchase(ctx: RouteContext) {
   }
   appendEvents(member, [{ type: 'purchase', amountFen, orderId, title: purchaseTitle(amountFen), occurredAt: recordedAt }])
   ctx.backend.refreshHeld(member)
+  creditReferralOnPurchase(ctx.backend, member)
   state.orders[orderId] = { memberKey: member.key, body: result, refundedFen: 0 }
   state.purchaseKeys[key] = result
   rememberBodyKey(ctx.backend, '/staff/purchases', key, body)
@@ -105,7 +109,8 @@ function checkInAtInvite(ctx: RouteContext) {
   refuseBodyKeyMismatch(ctx.backend, '/staff/check-ins', key, body)
   const replay = state.checkInKeys[key]
   if (replay) return ok(replay, 200)
-  if (typeof body.inviteId !== 'string' || body.inviteId === '') throw badRequest('缺少 inviteId')
+  if (body.eventId !== undefined) return checkInAtCommunityEvent(ctx, staff.storeId, body, key)
+  if (typeof body.inviteId !== 'string' || body.inviteId === '') throw badRequest('缺少 inviteId 或 eventId')
   const member = memberOfCode(ctx.backend, body)
   const record = own(member.inviteAnswers, body.inviteId)
   if (!record) throw new HttpError(404, 'INVITE_NOT_FOUND', '这位会员没有这份邀请')
@@ -121,6 +126,18 @@ function checkInAtInvite(ctx: RouteContext) {
   const result: StaffCheckInBody = {
     checkIn: { id: nextId(state, 'ci'), memberId: member.profile.id, inviteId: record.id, storeId: staff.storeId, checkedInAt },
   }
+  state.checkInKeys[key] = result
+  rememberBodyKey(ctx.backend, '/staff/check-ins', key, body)
+  return ok(result, 201)
+}
+
+/** A community event's check-in (contract part 3, Journeys): the seat rules live in community.ts. */
+function checkInAtCommunityEvent(ctx: RouteContext, storeId: string, body: Record<string, unknown>, key: string) {
+  if (typeof body.eventId !== 'string' || body.eventId === '' || body.inviteId !== undefined) throw badRequest('eventId 必须是活动 id，且不与 inviteId 同时出现')
+  const member = memberOfCode(ctx.backend, body)
+  const { eventId, checkedInAt } = checkInAtEvent(ctx.backend, member, body.eventId)
+  const state = earningShared(ctx.backend.shared)
+  const result: StaffCheckInBody = { checkIn: { id: nextId(state, 'ci'), memberId: member.profile.id, eventId, storeId, checkedInAt } }
   state.checkInKeys[key] = result
   rememberBodyKey(ctx.backend, '/staff/check-ins', key, body)
   return ok(result, 201)

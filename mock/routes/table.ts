@@ -1,6 +1,7 @@
 import { APP_ROUTES } from './app-routes'
 import { contentRoutes } from './content'
 import { identityFormRoutes } from './identity-forms'
+import { journeyPageRoutes } from './journey-pages'
 import { TOOL_ROUTES } from './tool-routes'
 import type { Route } from './types'
 
@@ -10,4 +11,4 @@ import type { Route } from './types'
  * (`tool-routes.ts`). A new resource file exports its `Route[]` and is added to one of them: one
  * import and one entry.
  */
-export const ROUTE_TABLE: readonly Route[] = [...APP_ROUTES, ...identityFormRoutes, ...contentRoutes, ...TOOL_ROUTES]
+export const ROUTE_TABLE: readonly Route[] = [...APP_ROUTES, ...identityFormRoutes, ...contentRoutes, ...journeyPageRoutes, ...TOOL_ROUTES]

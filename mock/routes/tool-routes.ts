@@ -2,6 +2,8 @@ import { checkoutRoutes } from './checkouts'
 import { withCounterLog } from './counter-log'
 import { memberActRoutes } from './member-acts'
 import { mockControlRoutes } from './mock-control'
+import { postReviewRoutes } from './posts'
+import { ideaReviewRoutes } from './ideas'
 import { redemptionRoutes } from './redemptions'
 import { staffRoutes } from './staff'
 import { staffCodeRoutes } from './staff-codes'
@@ -26,4 +28,6 @@ export const TOOL_ROUTES: readonly Route[] = [
   ...checkoutRoutes,
   ...voidRoutes,
   ...staffLogRoutes,
+  ...postReviewRoutes,
+  ...ideaReviewRoutes,
 ]

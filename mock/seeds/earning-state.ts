@@ -19,7 +19,8 @@ export interface RefundBody {
   refund: { id: string; orderId: string; amountFen: number; storeId: string; refundedAt: string }
 }
 export interface StaffCheckInBody {
-  checkIn: { id: string; memberId: string; inviteId: string; storeId: string; checkedInAt: string }
+  /** `inviteId` for an accepted invite, `eventId` for a community event. */
+  checkIn: { id: string; memberId: string; inviteId?: string; eventId?: string; storeId: string; checkedInAt: string }
 }
 
 export interface StoredPurchase {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { contentRoutes } from '../routes/content'
 import { identityFormRoutes } from '../routes/identity-forms'
+import { journeyPageRoutes } from '../routes/journey-pages'
 import { matchPath } from '../routes/match-path'
 import { TOOL_ROUTES } from '../routes/tool-routes'
 import type { Route } from '../routes/types'
@@ -20,6 +21,7 @@ const LOADERS: Record<string, readonly Route[]> = {
   'services/mock-tester-tools.ts': TOOL_ROUTES,
   'services/mock-content-routes.ts': contentRoutes,
   'services/mock-identity-form-routes.ts': identityFormRoutes,
+  'services/mock-journey-routes.ts': journeyPageRoutes,
 }
 
 function resolve(from: string, spec: string): string | null {

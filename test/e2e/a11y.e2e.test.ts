@@ -75,6 +75,13 @@ const PAGES: PageCase[] = [
   { route: 'pages/profile-edit/index', ready: 'role=button[name="保存"]' },
   { route: 'pages/member-data/index', ready: 'role=button[name="导出我的数据"]' },
   { route: 'pages/member-data/index', ready: 'role=button[name="注销会员"]', query: async () => '?section=delete' },
+  // Journeys (issue 26).
+  { route: 'pages/community/index', ready: '[data-testid=event-ev-pour-over]' },
+  { route: 'pages/posts/index', ready: 'role=button[name="发布"]' },
+  { route: 'pages/ideas/index', ready: 'role=button[name="提交想法"]' },
+  { route: 'pages/referrals/index', ready: '[data-testid=referrals-credited]' },
+  { route: 'pages/value/index', ready: '[data-testid=value-events]' },
+  { route: 'pages/journey/index', ready: '[data-testid=milestone]' },
   { route: 'pages/tester/index', ready: 'role=button[name="切换到 active"]' },
 ]
 

@@ -15,6 +15,16 @@ import { formatShanghai } from '@/lib/format'
 import { MESSAGES_URL } from '@/services/app-routes'
 import './profile.scss'
 
+/** The journeys' pages a member reaches from 我的. */
+const JOURNEY_ROWS = [
+  { label: '社群活动', hint: '报名与签到', url: '/pages/community/index', testId: 'profile-community' },
+  { label: '我的分享', hint: '使用心得与晒单', url: '/pages/posts/index', testId: 'profile-posts' },
+  { label: '我邀请的', hint: '好友加入与首单', url: '/pages/referrals/index', testId: 'profile-referrals' },
+  { label: '提个想法', hint: '直达品牌团队', url: '/pages/ideas/index', testId: 'profile-ideas' },
+  { label: '已享权益', hint: '今年会员给了我什么', url: '/pages/value/index', testId: 'profile-value' },
+  { label: '我的会员旅程', hint: '一路走来的里程碑', url: '/pages/journey/index', testId: 'profile-journey' },
+]
+
 /** 我的: who the app thinks I am, and the build I am running. `actions` (资料, 退出登录) sit above the version line. */
 export function ProfileScreen({ actions }: { actions?: ReactNode } = {}) {
   const snapshot = useMembershipStore((s) => s.snapshot)
@@ -84,6 +94,12 @@ export function ProfileScreen({ actions }: { actions?: ReactNode } = {}) {
           <Text className='profile__label'>我的共创</Text>
           <Text className='profile__value'>查看 ›</Text>
         </View>
+        {JOURNEY_ROWS.map((row) => (
+          <View key={row.url} className='profile__row profile__entry' onClick={() => void Taro.navigateTo({ url: row.url })} data-testid={row.testId} {...a11y(undefined, 'link')}>
+            <Text className='profile__label'>{row.label}</Text>
+            <Text className='profile__value'>{row.hint} ›</Text>
+          </View>
+        ))}
         {__MOCK__ && (
           <View className='profile__row profile__entry' onClick={openStoreCounter} {...a11y(undefined, 'link')}>
             <Text className='profile__label'>门店核销（测试）</Text>

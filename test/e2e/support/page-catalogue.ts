@@ -82,6 +82,13 @@ export const CATALOGUE: CataloguePage[] = [
   { name: 'messages', route: 'pages/messages/index' },
   { name: 'share-poster', route: 'pages/share-poster/index', query: async () => '?kind=home' },
   { name: 'profile-edit', route: 'pages/profile-edit/index' },
+  // Journeys (issue 26): community events are open from 积极互动; the list is the same page for every level.
+  { name: 'community', route: 'pages/community/index', personas: ['active', 'first-buyer'] },
+  { name: 'posts', route: 'pages/posts/index', personas: ['active', 'newcomer'] },
+  { name: 'referrals', route: 'pages/referrals/index', personas: ['active'] },
+  { name: 'ideas', route: 'pages/ideas/index', personas: ['active', 'newcomer'] },
+  { name: 'value', route: 'pages/value/index', personas: ['active'] },
+  { name: 'journey', route: 'pages/journey/index', personas: ['active', 'first-buyer'] },
   // Content behind a right: 新手上路, 有问必答 (with the member's own questions), 新品早鸟 (by level).
   { name: 'content-guide', route: 'pages/content/index', query: async () => '?slug=getting-started' },
   { name: 'content-faq', route: 'pages/content/index', query: async () => '?slug=faq' },

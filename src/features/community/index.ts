@@ -1,0 +1,3 @@
+export { EventsScreen } from './events-screen'
+export { JourneyEntry } from './entry-link'
+export { COMMUNITY_URL } from './presentation'

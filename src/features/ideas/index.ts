@@ -1,0 +1,1 @@
+export { IdeasScreen } from './ideas-screen'

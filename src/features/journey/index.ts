@@ -1,0 +1,2 @@
+export { JourneyScreen } from './journey-screen'
+export { RatingPrompts } from './rating-prompt'

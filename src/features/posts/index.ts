@@ -1,0 +1,2 @@
+export { MyPostsScreen } from './my-posts-screen'
+export { POSTS_URL } from './presentation'

@@ -1,0 +1,1 @@
+export { ValueScreen } from './value-screen'

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的会员旅程',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '已享权益',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
