@@ -5,6 +5,7 @@ import { offlineConfig } from './offline'
 import prodConfig from './prod'
 import { bootShellCardCss, bootShellPainterScript } from './boot-shell-card'
 import { launchRequestsScript } from './launch-requests'
+import { memberProjectConfigName } from './member-project-config'
 import { MOCK_SHELL_ENTRY, MockShellEntryPlugin } from './mock-shell-entry'
 import { entryFiles, namedChunkFiles, routeChunkFiles } from './route-preload'
 
@@ -26,6 +27,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot,
+    // The weapp member build ships no tester compile modes (the Douyin plugin always reads project.tt.json).
+    ...(!mockEnabled && process.env.TARO_ENV === 'weapp' ? { projectConfigName: memberProjectConfigName(path.resolve(__dirname, '..')) } : {}),
     plugins: [
       // Alipay and Douyin builds: their platform plugins, loaded only for their own build.
       ...(process.env.TARO_ENV === 'alipay' ? ['@tarojs/plugin-platform-alipay'] : []),

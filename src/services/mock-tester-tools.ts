@@ -16,21 +16,25 @@ export function loadMockTesterTools(): void {
 }
 
 /** A launch query's 复现码 (mock-boot.ts held every request for it): imported here, then requests go on. */
+// Every require sits inside `if (__MOCK__)`: webpack drops a dead branch, not a function nobody
+// calls, so a bare require here would carry the whole fake backend into the member and counter builds.
 function importStateFromLaunch(importLaunchState: (code: string) => { memberId: string } | { error: string }): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const launch = require('./mock-launch') as typeof import('./mock-launch')
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { setPersona } = require('./mock-session') as typeof import('./mock-session')
-  const code = launch.takeLaunchState()
-  if (!code) return
-  const result = importLaunchState(code)
-  if ('memberId' in result) {
-    launch.noteLaunch(`复现码 ${result.memberId}`)
-    setPersona(result.memberId)
-  } else {
-    launch.noteLaunch(null, `state=…：${result.error}`)
+  if (__MOCK__) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ;(require('./mock-launch-mini') as typeof import('./mock-launch-mini')).say('复现码未导入', result.error)
+    const launch = require('./mock-launch') as typeof import('./mock-launch')
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { setPersona } = require('./mock-session') as typeof import('./mock-session')
+    const code = launch.takeLaunchState()
+    if (!code) return
+    const result = importLaunchState(code)
+    if ('memberId' in result) {
+      launch.noteLaunch(`复现码 ${result.memberId}`)
+      setPersona(result.memberId)
+    } else {
+      launch.noteLaunch(null, `state=…：${result.error}`)
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      ;(require('./mock-launch-mini') as typeof import('./mock-launch-mini')).say('复现码未导入', result.error)
+    }
+    launch.releaseLaunchRequests()
   }
-  launch.releaseLaunchRequests()
 }

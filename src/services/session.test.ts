@@ -85,3 +85,39 @@ test('public calls never wait for a sign-in', async () => {
   expect(reauthenticate).not.toHaveBeenCalled()
   await expect(signInAgain()).resolves.toBe(false)
 })
+
+describe('a refused token replaced by a silent sign-in (the weapp: the same WeChat account)', () => {
+  test("keeps the member's scope, so their saved data and the loads under way stay", async () => {
+    saveSession({ token: 'mt.stale', expiresAt: '2030-01-01T00:00:00Z', joined: true })
+    const scope = getSession()?.scope
+    setReauthenticate(
+      async () => {
+        saveSession(await signIn('mock:first-buyer'))
+        return true
+      },
+      { silent: true },
+    )
+    expect(await me()).toBe('first-buyer')
+    expect(getSession()?.token).not.toBe('mt.stale')
+    expect(getSession()?.scope).toBe(scope)
+  })
+
+  test('a sign-in that may be someone else (the sign-in page) starts a new scope', async () => {
+    saveSession({ token: 'mt.stale', expiresAt: '2030-01-01T00:00:00Z', joined: true })
+    const scope = getSession()?.scope
+    setReauthenticate(async () => {
+      saveSession(await signIn('mock:first-buyer'))
+      return true
+    })
+    expect(await me()).toBe('first-buyer')
+    expect(getSession()?.scope).not.toBe(scope)
+  })
+
+  test('when the silent sign-in fails the token is forgotten and the call fails as 401', async () => {
+    saveSession({ token: 'mt.stale', expiresAt: '2030-01-01T00:00:00Z', joined: true })
+    setReauthenticate(async () => false, { silent: true })
+    const error = await me().catch((e: unknown) => e)
+    expect(isApiError(error) && error.status).toBe(401)
+    expect(getSession()).toBeNull()
+  })
+})

@@ -64,10 +64,14 @@ export function getSession(): StoredSession | null {
   return session
 }
 
-/** A sign-in's answer: a new token is a new sign-in, with a scope of its own. */
+/**
+ * A sign-in's answer: a new token is a new sign-in, with a scope of its own, except when it
+ * replaces a refused token silently (the weapp's wx.login: the same WeChat account, whose storage
+ * WeChat keeps apart from every other account's), which is the same member.
+ */
 export function saveSession(next: StoredSession): void {
   load()
-  const kept = session && session.token === next.token ? session.scope : undefined
+  const kept = session && (session.token === next.token || session.token === replacingToken) ? session.scope : undefined
   session = { ...next, scope: kept ?? newScope() }
   joinedKnown = next.joined
   writeStored(SESSION_KEY, VERSION, session)
@@ -135,10 +139,15 @@ export function isPublicPath(path: string): boolean {
  */
 export type Reauthenticate = () => Promise<boolean>
 let reauthenticate: Reauthenticate = async () => false
+let reauthenticatesSilently = false
 let pending: Promise<boolean> | null = null
+/** The refused token a silent sign-in is replacing right now: its answer keeps the member's scope. */
+let replacingToken: string | null = null
 
-export function setReauthenticate(fn: Reauthenticate): void {
+/** `silent`: the sign-in asks nobody and can only be the same account (the weapp's wx.login). */
+export function setReauthenticate(fn: Reauthenticate, options: { silent?: boolean } = {}): void {
   reauthenticate = fn
+  reauthenticatesSilently = options.silent === true
 }
 
 /** One sign-in however many calls need it at once. */
@@ -163,10 +172,23 @@ export function signInRequired(): ApiError {
   return new ApiError('client', '请先登录', { status: 401, code: 'UNAUTHENTICATED' })
 }
 
-/** A refused token: forget it and sign in again. Resolves true when the call may be retried once. */
+/**
+ * A refused token: sign in again; resolves true when the call may be retried once. Silently (the
+ * weapp) the same member comes back, so their data and the loads under way stay; otherwise the
+ * token is forgotten at once (and with it everything of the member), as anyone may sign in next.
+ */
 export async function recoverFromUnauthenticated(): Promise<boolean> {
+  const refused = getSession()
+  if (reauthenticatesSilently && refused) {
+    replacingToken = refused.token
+    try {
+      if (await signInAgain()) return true
+    } finally {
+      replacingToken = null
+    }
+  }
   clearSession(true)
-  return signInAgain()
+  return reauthenticatesSilently ? false : signInAgain()
 }
 
 /** A call answered NOT_MEMBER: the member is a visitor who has not joined. */

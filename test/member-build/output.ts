@@ -27,7 +27,7 @@ export const MOCK_MARKERS: Array<[string, RegExp]> = [
   ['tester text', /测试面板|演示数据|\\u6d4b\\u8bd5\\u9762\\u677f|\\u6f14\\u793a\\u6570\\u636e/i],
   // Launch parameters (src/services/mock-launch.ts, issue 28): their refusal text, the state-code form
   // and the compile modes' Alipay file; a member build reads no persona, scenario, clock or state at launch.
-  ['launch parameters', /启动参数有误|\\u542f\\u52a8\\u53c2\\u6570|MC1Z|tester=1|compileMode/],
+  ['launch parameters', /启动参数有误|\\u542f\\u52a8\\u53c2\\u6570|MC1Z|tester=1/],
 ]
 
 /** `file: marker (excerpt)` for every marker found under dir. */

@@ -52,7 +52,7 @@ let started = false
 export function startSession(): void {
   if (started) return
   started = true
-  setReauthenticate(IS_WEAPP ? signInSilently : sendToSignInPage)
+  setReauthenticate(IS_WEAPP ? signInSilently : sendToSignInPage, { silent: IS_WEAPP })
   onSessionChange(sendVisitorToProgramme)
   if (IS_WEAPP && !getSession()) void signInAgain()
 }
