@@ -112,10 +112,10 @@ test('claiming 新人礼券 puts the coupon in 券包 and the right page links t
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: 'r-welcome-coupon' } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
   showScreen(<RightDetailScreen />)
   fireEvent.click(await screen.findByRole('button', { name: '立即领取' }))
-  expect(await screen.findByText(/^领取成功：新人礼券，「.+」已放入券包$/)).toBeInTheDocument()
+  expect(await screen.findByTestId('claim-success')).toHaveTextContent(/领取成功「.+」已放入券包/)
   const wallet = (await api('/coupons', { persona: 'at-risk~7' })).body.coupons as Array<{ id: string; templateId: string }>
   const coupon = wallet.filter((c) => c.templateId === 'tpl-welcome').pop()
   expect(coupon).toBeDefined()
-  fireEvent.click(screen.getByRole('link', { name: '去使用这张券' }))
+  fireEvent.click(screen.getByRole('button', { name: '去使用' }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/coupon-code/index?id=${coupon?.id}` })
 })
