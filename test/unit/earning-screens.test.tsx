@@ -73,7 +73,7 @@ test('分享 on H5 without Web Share copies a tracked link; another persona open
   showScreen(<ShareButton target={{ kind: 'home' }} title='一起加入会员圈' />)
   fireEvent.click(screen.getByTestId('share-button'))
   expect(await screen.findByText(/链接已复制/)).toBeInTheDocument()
-  const url = (Taro.setClipboardData as jest.Mock).mock.calls[0][0].data as string
+  const url = (navigator.clipboard.writeText as jest.Mock).mock.calls[0][0] as string
   const shareId = /shareId=([^&]+)/.exec(url)?.[1]
   expect(shareId).toBeTruthy()
 

@@ -27,6 +27,7 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
   const [pasted, setPasted] = useState('')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState('')
+  const [copyFailed, setCopyFailed] = useState(false)
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true)
@@ -45,8 +46,10 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
     void run(async () => {
       const info = await api.exportState()
       setExported(info)
-      await copyText(info.code)
-      return `已复制 ${info.memberId} 的复现码（${info.length} 字）`
+      // Said only when it really went: otherwise the whole code is shown below to copy by hand.
+      const copied = await copyText(info.code)
+      setCopyFailed(!copied.ok)
+      return copied.ok ? `已复制 ${info.memberId} 的复现码（${info.length} 字）` : `没能自动复制 ${info.memberId} 的复现码，请长按下方完整复现码手动复制`
     })
 
   const importCode = () =>
@@ -68,6 +71,11 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
       {exported && (
         <Text className='tester__note tester__code' userSelect>
           {exported.memberId} · {exported.length} 字 · {exported.code.slice(0, 48)}…
+        </Text>
+      )}
+      {exported && copyFailed && (
+        <Text className='tester__note tester__code' userSelect selectable data-testid='state-code-full'>
+          {exported.code}
         </Text>
       )}
       <Textarea
