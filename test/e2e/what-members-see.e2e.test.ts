@@ -69,3 +69,16 @@ test('at 320 px wide the member code’s 18 digits sit on one line, inside the s
   expect(right).toBeLessThanOrEqual(320)
   expect(overflow).toBeLessThanOrEqual(0)
 })
+
+test('消息’s header keeps “1 条未读” on one line beside 全部标为已读', async () => {
+  await openApp(page, baseUrl(), { persona: 'at-risk~61', hashPath: '/pages/messages/index' })
+  const unread = '[data-testid="messages-unread"]'
+  await page.waitForSelector(unread, { timeout: 15_000 })
+  const lines = await page.evaluate((s) => {
+    const range = document.createRange()
+    range.selectNodeContents(document.querySelector(s) as HTMLElement)
+    return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size
+  }, unread)
+  expect(await page.textContent(unread)).toMatch(/^\d+ 条未读$/)
+  expect(lines).toBe(1)
+})
