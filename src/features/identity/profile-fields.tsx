@@ -12,9 +12,10 @@ export interface ProfileDraft {
 
 export const EMPTY_DRAFT: ProfileDraft = { nickname: '', birthday: '', style: null, interests: [] }
 
-const STYLES: Array<[NonNullable<Preferences['style']>, string, string]> = [
-  ['value', '价值型', '看重品质与体验'],
-  ['deal', '优惠型', '看重折扣与优惠'],
+// Asked in the member's own words: nobody should have to file themselves under 价值型 / 优惠型.
+const STYLES: Array<[NonNullable<Preferences['style']>, string]> = [
+  ['value', '更看重品质与体验'],
+  ['deal', '更看重优惠力度'],
 ]
 const INTERESTS: Array<[NonNullable<Preferences['interests']>[number], string]> = [
   ['events', '活动'],
@@ -84,9 +85,9 @@ export function ProfileFields({ draft, onChange, lockedBirthday }: Props) {
         <Text className='identity__label'>偏好（选填，用于为你匹配优惠和活动）</Text>
         <Text className='identity__sublabel'>消费偏好</Text>
         <View className='identity__choices' {...a11y('消费偏好', 'radiogroup')}>
-          {STYLES.map(([id, label, hint]) => (
+          {STYLES.map(([id, label]) => (
             <View key={id} className={`identity__choice${draft.style === id ? ' identity__choice--on' : ''}`}
-              onClick={() => onChange({ ...draft, style: draft.style === id ? null : id })} {...a11y(`${label}：${hint}`, 'radio', { checked: draft.style === id })}>
+              onClick={() => onChange({ ...draft, style: draft.style === id ? null : id })} {...a11y(label, 'radio', { checked: draft.style === id })}>
               <Text>{label}</Text>
             </View>
           ))}

@@ -219,7 +219,8 @@ export function DetailScreen({ id }: { id: string }) {
               }
               {...a11y(undefined, 'button')}
             >
-              {calendar === 'phone' ? '添加到手机日历' : '下载日历文件 (.ics)'}
+              {/* On H5 an .ics file opens in the phone's calendar: the member only needs to know where it ends up. */}
+              {calendar === 'phone' ? '添加到手机日历' : '加入日历'}
             </Button>
           )}
         </Section>
