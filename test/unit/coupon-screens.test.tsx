@@ -35,7 +35,7 @@ describe('wallet', () => {
     expect(screen.getByRole('tab', { name: /已过期 1 张/ })).toBeInTheDocument()
     const cards = screen.getAllByTestId('coupon-card')
     expect(cards[0]).toHaveTextContent('今天到期')
-    expect(cards[0]).toHaveTextContent('满 ¥100 减 ¥20')
+    expect(cards[0]).toHaveTextContent('¥20满 ¥100 可用')
     expect(cards[0]).toHaveTextContent(/有效期 \d{4}\.\d\d\.\d\d–(\d{4}\.)?\d\d\.\d\d(?!\d)/)
     expect(cards[0]).toHaveTextContent('全部门店可用')
     expect(screen.getByText('限 上海静安店、上海徐汇店')).toBeInTheDocument()
