@@ -69,7 +69,7 @@ describe('claim centre', () => {
       button.click()
       button.click()
     })
-    expect(await screen.findByText('已领取「限量免费饮品」，可在券包中查看')).toBeInTheDocument()
+    expect(await screen.findByText('已领取「限量免费饮品」，已放入券包')).toBeInTheDocument()
     expect(screen.getByTestId('template-tpl-flash-10')).toHaveTextContent('已领取，达到每人限领数量')
     const mine = (await api('/coupons', { persona: 'active~2' })).body.coupons.filter((c: { templateId: string }) => c.templateId === 'tpl-flash-10')
     expect(mine).toHaveLength(1)
