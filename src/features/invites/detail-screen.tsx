@@ -219,8 +219,8 @@ export function DetailScreen({ id }: { id: string }) {
               }
               {...a11y(undefined, 'button')}
             >
-              {/* On H5 an .ics file opens in the phone's calendar: the member only needs to know where it ends up. */}
-              {calendar === 'phone' ? '添加到手机日历' : '加入日历'}
+              {/* One name on every platform (phone calendar or an .ics the browser hands to it): where it ends up is what matters. */}
+              加入日历
             </Button>
           )}
         </Section>

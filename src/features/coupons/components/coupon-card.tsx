@@ -12,6 +12,9 @@ interface Props {
   onOpen?: (coupon: CouponDto) => void
 }
 
+/** Four or more Chinese characters ("免费兑换", "第二杯半价") take the smaller size to stay on one line. */
+const isLongFace = (value: string) => /[\u4e00-\u9fff]/.test(value) && [...value].length >= 4
+
 /** One coupon in the wallet; an available one opens its code screen on tap. */
 export function CouponCard({ coupon, stores, now, onOpen }: Props) {
   const status = couponStatusAt(coupon, now)
@@ -29,7 +32,7 @@ export function CouponCard({ coupon, stores, now, onOpen }: Props) {
       {...a11y(undefined, usable ? 'button' : undefined)}
     >
       <View className='coupon-card__value'>
-        <Text className={`coupon-card__value-text${face.value.length > 4 ? ' coupon-card__value-text--long' : ''}`} data-testid='coupon-value'>
+        <Text className={`coupon-card__value-text${isLongFace(face.value) ? ' coupon-card__value-text--long' : ''}`} data-testid='coupon-value'>
           {face.value}
         </Text>
         {face.condition && (
