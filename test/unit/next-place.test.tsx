@@ -26,7 +26,7 @@ test('a coupon already claimed to the limit links to 券包 instead of a dead en
   setPersona('active~72')
   showScreen(<ClaimCenterScreen />)
   const limited = (await screen.findAllByText('已领取，达到每人限领数量'))[0].closest('[data-testid^="template-"]') as HTMLElement
-  fireEvent.click(within(limited).getByRole('link', { name: '在券包中查看' }))
+  fireEvent.click(within(limited).getByRole('link', { name: /^在券包中查看「.+」$/ }))
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/coupons/index' })
 })
 

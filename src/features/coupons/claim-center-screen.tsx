@@ -99,7 +99,7 @@ export function ClaimCenterScreen() {
             <Text className='claim__meta'>{valueText(t)}</Text>
             {t.matchesPreference && <Text className='claim__match'>{t.matchesPreference}</Text>}
             <Text className='claim__reason'>{claimReasonText(t, serverNow())}</Text>
-            {t.reason === 'LIMIT_REACHED' && <ToWallet label='在券包中查看' />}
+            {t.reason === 'LIMIT_REACHED' && <ToWallet label='在券包中查看' name={`在券包中查看「${t.title}」`} />}
           </View>
         </View>
       ))}
@@ -108,9 +108,9 @@ export function ClaimCenterScreen() {
 }
 
 /** The way from a claimed coupon to where it is: the 券包 tab. */
-function ToWallet({ label }: { label: string }) {
+function ToWallet({ label, name }: { label: string; name?: string }) {
   return (
-    <Button className='notice__action btn btn--text' onClick={() => void Taro.switchTab({ url: COUPONS_TAB_URL })} {...a11y(undefined, 'link')}>
+    <Button className='notice__action btn btn--text' onClick={() => void Taro.switchTab({ url: COUPONS_TAB_URL })} {...a11y(name, 'link')}>
       {label}
     </Button>
   )
