@@ -32,6 +32,7 @@ const fmt = (instant: Instant) => {
  */
 function allReminders(backend: Backend, member: MemberState): Reminder[] {
   const reminders: Reminder[] = []
+  const now = backend.now()
   const growth = growthBody(backend, member)
   if (growth.levelExpiresAt) {
     const expiresAt = parseInstant(growth.levelExpiresAt)
@@ -50,15 +51,20 @@ function allReminders(backend: Backend, member: MemberState): Reminder[] {
     const invite = inviteBody(backend, member, record)
     if (invite.status === 'pending') {
       const respondBy = parseInstant(invite.respondBy)
-      reminders.push({ id: `invite-deadline:${invite.id}`, topic: 'invite-deadline', title: `「${invite.title}」明天截止答复`, body: `请在 ${fmt(respondBy)} 前答复邀请`, dueAt: respondBy - DAY_MS })
+      // Written a day ahead; read later, "明天" would be wrong: past the deadline it says so.
+      const deadlineTitle = now >= respondBy ? `「${invite.title}」已截止答复` : `「${invite.title}」明天截止答复`
+      reminders.push({ id: `invite-deadline:${invite.id}`, topic: 'invite-deadline', title: deadlineTitle, body: `请在 ${fmt(respondBy)} 前答复邀请`, dueAt: respondBy - DAY_MS })
     }
     if (invite.status === 'accepted') {
       const slot = invite.slots?.find((s) => s.id === invite.slotId)
       const startsAt = parseInstant(slot?.startsAt ?? invite.startsAt)
-      reminders.push({ id: `invite-start:${invite.id}`, topic: 'invite-start', title: `「${invite.title}」明天开始`, body: `${fmt(startsAt)} 开始，地点：${invite.location}`, dueAt: startsAt - DAY_MS })
+      const endsAt = parseInstant(slot?.endsAt ?? invite.endsAt ?? '')
+      // The title is true when read, not only when sent: an event that is running or over says so.
+      const startTitle =
+        Number.isFinite(endsAt) && now >= endsAt ? `「${invite.title}」已结束` : now >= startsAt ? `「${invite.title}」已开始` : `「${invite.title}」明天开始`
+      reminders.push({ id: `invite-start:${invite.id}`, topic: 'invite-start', title: startTitle, body: `${fmt(startsAt)} 开始，地点：${invite.location}`, dueAt: startsAt - DAY_MS })
     }
   }
-  const now = backend.now()
   for (const stored of member.coupons) {
     const coupon = couponView(stored, now)
     const until = parseInstant(coupon.validUntil)

@@ -15,8 +15,8 @@ export function preferenceMatch(template: CouponTemplate, preferences: MemberPre
   if (!preferences) return undefined
   const reasons: string[] = []
   const moneyOff = template.kind === 'amount_off' || template.kind === 'percent_off'
-  if (preferences.style === 'deal' && moneyOff) reasons.push('优惠型')
-  if (preferences.style === 'value' && !moneyOff) reasons.push('价值型')
+  if (preferences.style === 'deal' && moneyOff) reasons.push('看重优惠力度')
+  if (preferences.style === 'value' && !moneyOff) reasons.push('看重品质与体验')
   for (const interest of preferences.interests ?? []) {
     const tagged = INTEREST_TEMPLATES[interest]
     if (tagged.ids.includes(template.id)) reasons.push(`喜欢${tagged.label}`)

@@ -23,6 +23,7 @@ function stockLeft(backend: Backend, right: Right): number | undefined {
 export const RIGHT_COUPON_TEMPLATE: Readonly<Record<string, string>> = {
   'r-welcome-coupon': 'tpl-welcome',
   'r-repurchase-coupon': 'tpl-repurchase',
+  'r-free-shipping': 'tpl-free-shipping',
 }
 
 const COUPON_REFUSALS: Record<IssueRefusal, string> = {

@@ -129,9 +129,29 @@ export const COUPON_TEMPLATES: readonly CouponTemplate[] = [
   },
 ]
 
-/** Any template a coupon can come from: the claim centre's, or a campaign's issued coupons. */
+/**
+ * Coupons only a right gives (not listed in the claim centre). 包邮券 is a coupon so that a claim
+ * lands in 券包 and is used like the others: shown at the counter for an order sent home. Its
+ * per-member limit is loose because the right's monthly quota is what binds it.
+ */
+export const RIGHT_ONLY_TEMPLATES: readonly CouponTemplate[] = [
+  {
+    id: 'tpl-free-shipping',
+    title: '包邮券',
+    kind: 'free_shipping',
+    minLevelCode: 'engager',
+    stockTotal: 1_000_000,
+    perMemberLimit: 1_000,
+    claimWindow: ALWAYS,
+    validity: { type: 'relative', days: 31 },
+    storeIds: ALL_STORE_IDS,
+    instructions: '在门店购买并选择寄送到家时，结账前出示券码，店员核销后本单免运费。',
+  },
+]
+
+/** Any template a coupon can come from: the claim centre's, a right's, or a campaign's issued coupons. */
 export function findTemplate(id: string): CouponTemplate | undefined {
-  return COUPON_TEMPLATES.find((t) => t.id === id) ?? ISSUED_TEMPLATES.find((t) => t.id === id)
+  return COUPON_TEMPLATES.find((t) => t.id === id) ?? RIGHT_ONLY_TEMPLATES.find((t) => t.id === id) ?? ISSUED_TEMPLATES.find((t) => t.id === id)
 }
 
 /** Only what the claim centre lists can be claimed from it. */

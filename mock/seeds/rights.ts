@@ -18,7 +18,7 @@ export function initialRightStock(rightId: string): number | undefined {
   return RIGHTS.find((r) => r.id === rightId)?.stock
 }
 
-/** Claims a persona has already made this period, so a quota reads "已用 1 次" from the start. */
+/** Claims a persona has already made this period, so a quota reads "已领 1 次" from the start. */
 export function seedRightClaims(personaId: PersonaId, now: Instant): RightClaim[] {
   const at = toIso(now)
   switch (personaId) {

@@ -23,11 +23,17 @@ export function ErrorState({ title = '加载失败', message, onRetry, retrying 
   )
 }
 
-export function EmptyState({ title, message }: { title: string; message?: string }) {
+/** Nothing here yet: what it is, how to get some, and (with `action`) the one tap that leads there. */
+export function EmptyState({ title, message, action }: { title: string; message?: string; action?: { label: string; onClick: () => void } }) {
   return (
     <View className='state state--empty'>
       <Text className='state__title'>{title}</Text>
       {message && <Text className='state__message'>{message}</Text>}
+      {action && (
+        <Button className='state__action btn btn--secondary' onClick={action.onClick} {...a11y(undefined, 'link')}>
+          {action.label}
+        </Button>
+      )}
     </View>
   )
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { copyOnWeb } from './web-clipboard'
 
 /**
  * The one way the app reaches device APIs (screen, capture protection, calendar, share, subscribe
@@ -137,7 +138,9 @@ export async function scanCode(): Promise<PlatformResult<string>> {
   return r.ok ? { ok: true, value: r.value?.result ?? '' } : drop(r)
 }
 
+/** H5 copies through the browser (see web-clipboard); mini-programs through setClipboardData. */
 export async function copyText(text: string): Promise<PlatformResult> {
+  if (IS_H5) return (await copyOnWeb(text)) ? { ok: true } : { ok: false, reason: 'failed' }
   return drop(await callPlatform('setClipboardData', { data: text }))
 }
 

@@ -6,3 +6,5 @@ export const PROFILE_EDIT_URL = '/pages/profile-edit/index'
 export const CONTENT_URL = (slug: string) => `/pages/content/index?slug=${encodeURIComponent(slug)}`
 export const MESSAGES_URL = '/pages/messages/index'
 export const INVITE_DETAIL_URL = (id: string) => `/pages/invite-detail/index?id=${encodeURIComponent(id)}`
+export const MEMBER_CODE_URL = '/pages/member-code/index'
+export const COUPONS_TAB_URL = '/pages/coupons/index'

@@ -23,7 +23,7 @@ test('sign in by phone, a wrong code first, then join and see 了解观察', asy
   await page.getByRole('button', { name: '登录' }).click()
   await page.getByRole('button', { name: '加入会员' }).waitFor({ timeout: 15_000 })
   await page.getByRole('listitem').nth(3).waitFor({ timeout: 10_000 })
-  expect(await page.getByText(/^升级标准：/).count()).toBe(4)
+  expect(await page.getByText(/^如何达到：/).count()).toBe(4)
   expect(await page.getByTestId('level-name').count()).toBe(0)
 
   await page.getByRole('button', { name: '加入会员' }).click()

@@ -39,9 +39,10 @@ async function openRight(persona: string, id: string): Promise<void> {
 /** Presses 立即领取 and returns what the page says about the claim. */
 async function claim(): Promise<string> {
   await page.getByText('立即领取', { exact: true }).click()
-  const result = page.getByTestId('claim-result')
-  await result.waitFor({ timeout: 10_000 })
-  return result.innerText()
+  // A success is its own block (claim-success); a refusal is a notice (claim-result).
+  const result = page.locator('[data-testid=claim-success], [data-testid=claim-result]')
+  await result.first().waitFor({ timeout: 10_000 })
+  return (await result.first().innerText()).replace(/\s+/g, '')
 }
 
 describe.each(PERSONAS)('persona %s', (persona) => {
@@ -110,7 +111,7 @@ test('cocreator claims the limited edition; a second claim is refused for the ye
   expect(before.stockLeft).toBeGreaterThan(0)
   expect(await page.getByTestId('right-stock').innerText()).toContain(`剩余 ${before.stockLeft} 份`)
 
-  expect(await claim()).toContain('领取成功：限量联名款优先购')
+  expect(await claim()).toContain('领取成功「限量联名款优先购」')
   const after = (await api<{ rights: RightDto[] }>('/rights', 'cocreator')).rights.find((r) => r.id === 'r-limited-edition') as RightDto
   expect(after.stockLeft).toBe((before.stockLeft as number) - 1)
   expect(after.quota?.used).toBe(1)
@@ -140,11 +141,11 @@ test('a quota-limited right (free shipping, twice a month) is claimed until the 
   const right = (await api<{ rights: RightDto[] }>('/rights', 'cocreator')).rights.find((r) => r.id === 'r-free-shipping') as RightDto
   const quota = right.quota as NonNullable<RightDto['quota']>
   expect(quota.perPeriod - quota.used).toBeGreaterThan(0)
-  expect(await page.getByTestId('right-quota').innerText()).toContain(`每月 ${quota.perPeriod} 次，已用 ${quota.used} 次`)
+  expect(await page.getByTestId('right-quota').innerText()).toContain(`每月 ${quota.perPeriod} 次，已领 ${quota.used} 次`)
 
   for (let used = quota.used + 1; used <= quota.perPeriod; used++) {
-    expect(await claim()).toContain('领取成功：包邮券')
-    await page.waitForFunction((u) => document.querySelector('[data-testid=right-quota]')?.textContent?.includes(`已用 ${u} 次`), used, {
+    expect(await claim()).toContain('领取成功「包邮券」已放入券包')
+    await page.waitForFunction((u) => document.querySelector('[data-testid=right-quota]')?.textContent?.includes(`已领 ${u} 次`), used, {
       timeout: 10_000,
     })
   }

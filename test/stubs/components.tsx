@@ -54,5 +54,22 @@ export const Textarea = (p: AnyProps) => (
     onChange={(e) => (p.onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } })}
   />
 )
-export const Picker = make('div')
+const PlainPicker = make('div')
+/** A date Picker as a text box named like the real one, so a test "picks" a date by typing it. */
+export const Picker = (p: AnyProps) =>
+  p.mode === 'date' ? (
+    <div className={p.className as string}>
+      <input
+        aria-label={(p['data-label'] as string) ?? (p.ariaLabel as string)}
+        data-picker='date'
+        data-start={p.start as string}
+        data-end={p.end as string}
+        value={(p.value as string) ?? ''}
+        onChange={(e) => (p.onChange as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } })}
+      />
+      {p.children}
+    </div>
+  ) : (
+    <PlainPicker {...p} />
+  )
 export const Progress = make('div')

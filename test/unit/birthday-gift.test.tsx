@@ -32,7 +32,7 @@ test('a 29 February birthday: closed in March with February named, claimable in 
   getMockBackend().clock.setNow(Date.parse('2027-02-10T04:00:00Z'))
   openGift()
   fireEvent.click(await screen.findByRole('button', { name: '立即领取' }))
-  expect(await screen.findByTestId('claim-result')).toHaveTextContent('领取成功：生日礼')
+  expect(await screen.findByTestId('claim-success')).toHaveTextContent('领取成功「生日礼」生日礼已为你预留')
 })
 
 test('the rights list says when the gift opens for a member born in another month', async () => {

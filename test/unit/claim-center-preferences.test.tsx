@@ -19,7 +19,7 @@ test('a 价值型 member sees gifts and free items first among what they can cla
   const order = await titles()
   const firstOpen = order[0]
   expect(['template-tpl-flash-10', 'template-tpl-cocreator-gift']).toContain(firstOpen)
-  expect(screen.getAllByText('符合你的偏好：价值型').length).toBeGreaterThan(0)
+  expect(screen.getAllByText('符合你的偏好：看重品质与体验').length).toBeGreaterThan(0)
 })
 
 test('without preferences the order is the catalogue’s and no reason is claimed', async () => {
@@ -34,5 +34,5 @@ test('a 优惠型 member who likes 活动 is told both reasons where both apply'
   setPreferences('cocreator~6', { style: 'deal', interests: ['events'] })
   showScreen(<ClaimCenterScreen />)
   await titles()
-  expect(screen.getAllByText('符合你的偏好：优惠型、喜欢活动').length).toBeGreaterThan(0)
+  expect(screen.getAllByText('符合你的偏好：看重优惠力度、喜欢活动').length).toBeGreaterThan(0)
 })

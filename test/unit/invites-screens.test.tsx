@@ -45,7 +45,7 @@ test('accepting needs a slot when there are several, then the invite moves to an
   expect(await screen.findByText('已接受邀请，期待与你见面')).toBeInTheDocument()
   expect(screen.getByText('你的场次：周日上午场 10:00–13:00')).toBeInTheDocument()
   expect(screen.getByText(/签到方式：/)).toBeInTheDocument()
-  expect(screen.getByRole('button', { name: '下载日历文件 (.ics)' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: '加入日历' })).toBeInTheDocument()
   expect(useInvitesStore.getState().invites?.find((i) => i.id === 'inv-spring-workshop')?.status).toBe('accepted')
 })
 

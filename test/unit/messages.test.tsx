@@ -84,7 +84,7 @@ test('weapp: claiming a coupon asks for the expiry reminder in the same tap', as
   showScreen(<ClaimCenterScreen />)
   const flash = await screen.findByTestId('template-tpl-flash-10')
   fireEvent.click(within(flash).getByRole('button', { name: '领取限量免费饮品' }))
-  expect(await screen.findByText('已领取「限量免费饮品」，可在券包中查看')).toBeInTheDocument()
+  expect(await screen.findByText('已领取「限量免费饮品」，已放入券包')).toBeInTheDocument()
   expect(subscribe).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['TMPL_COUPON_EXPIRY'] }))
 })
 

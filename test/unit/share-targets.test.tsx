@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { server } from '@mock/node'
 import { ClaimCenterScreen } from '@/features/coupons'
 import { GrowthRecordScreen } from '@/features/growth-path'
@@ -22,7 +21,7 @@ test('a claim-centre card shares its own template: POST /shares carries the temp
   fireEvent.click(within(card).getByRole('button', { name: '分享' }))
   expect(await within(card).findByText(/链接已复制/)).toBeInTheDocument()
   await waitFor(() => expect(posted).toEqual([{ target: { kind: 'coupon-template', id: templateId }, channel: 'link' }]))
-  const url = (Taro.setClipboardData as jest.Mock).mock.calls[0][0].data as string
+  const url = (navigator.clipboard.writeText as jest.Mock).mock.calls[0][0] as string
   expect(url).toContain(`templateId=${encodeURIComponent(templateId)}`)
 })
 

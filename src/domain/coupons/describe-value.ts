@@ -26,6 +26,8 @@ export function describeCouponValue(c: CouponValue): string {
       return '免费兑换'
     case 'gift':
       return '赠品'
+    case 'free_shipping':
+      return '免运费'
   }
 }
 

@@ -1,6 +1,7 @@
 import type { LevelCode } from '../levels'
 
-export type CouponKind = 'amount_off' | 'percent_off' | 'free_item' | 'gift'
+/** free_shipping: the order's delivery is free (包邮券), shown at the counter like any coupon. */
+export type CouponKind = 'amount_off' | 'percent_off' | 'free_item' | 'gift' | 'free_shipping'
 
 /** What the member's own coupon says about itself (`GET /coupons`). */
 export type CouponStatus = 'available' | 'used' | 'expired'

@@ -58,13 +58,13 @@ describe('quotaLeft and describeQuota', () => {
   const now = at('2026-11-20T02:00:00Z')
 
   it('describes an untouched monthly quota', () => {
-    expect(describeQuota(shipping, [], now)).toBe('每月 2 次，已用 0 次')
+    expect(describeQuota(shipping, [], now)).toBe('每月 2 次，已领 0 次')
     expect(quotaLeft([], shipping, now)).toBe(2)
   })
 
   it('describes a used yearly quota', () => {
     const claims = [{ rightId: edition.id, claimedAt: '2026-03-01T02:00:00Z' }]
-    expect(describeQuota(edition, claims, now)).toBe('每年 1 次，已用 1 次')
+    expect(describeQuota(edition, claims, now)).toBe('每年 1 次，已领 1 次')
     expect(quotaLeft(claims, edition, now)).toBe(0)
   })
 

@@ -37,8 +37,8 @@ export function quotaLeft(claims: readonly RightClaim[], right: Right, now: Inst
 
 const PERIOD_WORD: Record<QuotaPeriod, string> = { month: '每月', year: '每年' }
 
-/** "每月 1 次，已用 0 次"; null when the right has no quota to describe. */
+/** "每月 1 次，已领 0 次"; null when the right has no quota to describe. */
 export function describeQuota(right: Right, claims: readonly RightClaim[], now: Instant): string | null {
   if (!right.quota) return null
-  return `${PERIOD_WORD[right.quota.period]} ${right.quota.perPeriod} 次，已用 ${quotaUsed(claims, right, now)} 次`
+  return `${PERIOD_WORD[right.quota.period]} ${right.quota.perPeriod} 次，已领 ${quotaUsed(claims, right, now)} 次`
 }

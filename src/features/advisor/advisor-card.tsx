@@ -57,7 +57,7 @@ export function AdvisorCard({ advisor }: { advisor: Advisor }) {
       </View>
       {!hasContactButton && !advisor.phone && !advisor.wechatId && <Text className='advisor-card__line'>请在工作时间到店或通过品牌客服联系顾问</Text>}
       {note && (
-        <Text className='advisor-card__note' data-testid='advisor-note'>
+        <Text className='advisor-card__note' data-testid='advisor-note' userSelect selectable>
           {note}
         </Text>
       )}

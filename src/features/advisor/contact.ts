@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { copyText } from '@/platform'
 
 /**
  * Ways to reach the advisor. Platform calls go through success/fail callbacks (some runtimes
@@ -42,6 +43,7 @@ export function callAdvisor(phone: string): Promise<ContactOutcome> {
 }
 
 /** Copies the WeChat ID so the member can add the advisor as a friend. */
-export function copyWechatId(wechatId: string): Promise<ContactOutcome> {
-  return callWithCallbacks((Taro as unknown as { setClipboardData?: Api }).setClipboardData, { data: wechatId })
+export async function copyWechatId(wechatId: string): Promise<ContactOutcome> {
+  const r = await copyText(wechatId)
+  return r.ok ? { ok: true } : { ok: false, reason: r.reason ?? 'failed' }
 }

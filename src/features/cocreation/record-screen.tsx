@@ -27,7 +27,13 @@ export function RecordScreen() {
       </SkeletonGroup>
     )
   if (record.record.length === 0)
-    return <EmptyState title='还没有共创记录' message='接受共创邀请后，在邀请页完成反馈、问卷、投稿或投票，记录会出现在这里' />
+    return (
+      <EmptyState
+        title='还没有共创记录'
+        message='接受共创邀请后，在邀请页完成反馈、问卷、投稿或投票，记录会出现在这里'
+        action={{ label: '查看共创邀请', onClick: () => void Taro.navigateTo({ url: '/pages/invites/index' }) }}
+      />
+    )
 
   return (
     <View className='cocreation-record'>

@@ -3,6 +3,7 @@ import { levelByCode } from '@/domain/levels'
 import { parseInstant } from '@/domain/time'
 import { formatShanghai } from '@/lib/format'
 import type { EarlyBird } from '@/services/schemas/content'
+import { EarlyBirdRemind } from './early-bird-remind'
 
 /** 早鸟: what opens next, when it opens for this member, and for each level. `now` is server-aligned. */
 export function EarlyBirdView({ list, now }: { list: EarlyBird; now: number }) {
@@ -18,6 +19,7 @@ export function EarlyBirdView({ list, now }: { list: EarlyBird; now: number }) {
             <Text className='content__when' data-testid='early-bird-mine'>
               {open ? '已为你开放，可抢先购买' : `你的开放时间：${formatShanghai(item.opensAt, 'M月D日 HH:mm')}`}
             </Text>
+            {!open && <EarlyBirdRemind id={item.id} title={item.title} opensAt={item.opensAt} />}
             {item.opensAtByLevel.map((l) => (
               <Text key={l.levelCode} className='content__meta'>
                 「{levelByCode(l.levelCode).name}」{formatShanghai(l.opensAt, 'M月D日 HH:mm')}

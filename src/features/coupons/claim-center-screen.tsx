@@ -5,6 +5,7 @@ import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
+import { COUPONS_TAB_URL } from '@/services/app-routes'
 import { serverNow } from '@/services/clock'
 import { describeError } from '@/services/errors'
 import type { TemplateDto } from '@/services/schemas/coupons'
@@ -35,8 +36,8 @@ export function ClaimCenterScreen() {
     void askForReminders(['coupon-expiry'])
     const result = await claim(t.id)
     if (result.ok) {
-      setMessage({ ok: true, text: `已领取「${t.title}」，可在券包中查看` })
-      void Taro.showToast({ title: '领取成功', icon: 'success' })
+      // Said once on the page, with the way to the coupon beside it (no toast over it).
+      setMessage({ ok: true, text: `已领取「${t.title}」，已放入券包` })
     } else if (result.error.code !== 'IN_FLIGHT') {
       setMessage({ ok: false, text: `领取失败：${describeError(result.error)}` })
     }
@@ -59,7 +60,7 @@ export function ClaimCenterScreen() {
   const closed = suitedFirst.filter((t) => !t.claimable)
   return (
     <View className='claim'>
-      {message && <Notice tone={message.ok ? 'info' : 'warning'} title={message.text} />}
+      {message && <Notice tone={message.ok ? 'info' : 'warning'} title={message.text} action={message.ok ? <ToWallet label='去券包查看' /> : undefined} />}
       {templatesError && <Notice tone='offline' title={describeError(templatesError)} />}
       {sharedId && !shared && <Notice tone='warning' title='好友分享的券已下架，看看下面其他可领的券' />}
       {shared && !shared.claimable && <Notice tone='warning' title={`好友分享的「${shared.title}」暂不可领：${claimReasonText(shared, serverNow())}`} />}
@@ -98,9 +99,19 @@ export function ClaimCenterScreen() {
             <Text className='claim__meta'>{valueText(t)}</Text>
             {t.matchesPreference && <Text className='claim__match'>{t.matchesPreference}</Text>}
             <Text className='claim__reason'>{claimReasonText(t, serverNow())}</Text>
+            {t.reason === 'LIMIT_REACHED' && <ToWallet label='在券包中查看' name={`在券包中查看「${t.title}」`} />}
           </View>
         </View>
       ))}
     </View>
+  )
+}
+
+/** The way from a claimed coupon to where it is: the 券包 tab. */
+function ToWallet({ label, name }: { label: string; name?: string }) {
+  return (
+    <Button className='notice__action btn btn--text' onClick={() => void Taro.switchTab({ url: COUPONS_TAB_URL })} {...a11y(name, 'link')}>
+      {label}
+    </Button>
   )
 }

@@ -12,12 +12,15 @@ import { describeError } from '@/services/errors'
 import { prefetchPage } from '@/services/prefetch-page'
 import type { CouponDto } from '@/services/schemas/coupons'
 import { CouponCard } from './components/coupon-card'
+import { NO_FILTER, passes, WalletFilters, type WalletFilter } from './components/wallet-filters'
 import { useCouponStore } from './coupon-store'
 import { STATUS_LABEL } from './presentation'
 import './coupons.scss'
 
 /** Cards rendered per page: a 300-coupon wallet grows by this much at the bottom, never all at once. */
 export const WALLET_PAGE_SIZE = 20
+/** A wallet longer than a page gets filters by type and store; a short one is read at a glance. */
+export const FILTERS_FROM = WALLET_PAGE_SIZE + 1
 const TABS: CouponStatus[] = ['available', 'used', 'expired']
 
 export function openCouponCode(coupon: Pick<CouponDto, 'id'>) {
@@ -34,6 +37,7 @@ export function WalletScreen() {
   const load = useCouponStore((s) => s.load)
   const [tab, setTab] = useState<CouponStatus>('available')
   const [shown, setShown] = useState(WALLET_PAGE_SIZE)
+  const [filter, setFilter] = useState<WalletFilter>(NO_FILTER)
   // "Today" on the server's clock: refreshed on show, once fresh data (and a fresh offset) has
   // arrived, and at Shanghai midnight, so 今天到期 never outlives its day on an open wallet.
   const [now, setNow] = useState(serverNow)
@@ -59,12 +63,13 @@ export function WalletScreen() {
 
   const groups = useMemo(() => {
     const by: Record<CouponStatus, CouponDto[]> = { available: [], used: [], expired: [] }
-    for (const c of coupons ?? []) by[couponStatusAt(c, now)].push(c)
+    for (const c of coupons ?? []) if (passes(c, filter)) by[couponStatusAt(c, now)].push(c)
     by.available = sortBySoonestExpiry(by.available)
     by.used = sortBySoonestExpiry(by.used).reverse()
     by.expired = sortBySoonestExpiry(by.expired).reverse()
     return by
-  }, [coupons, now])
+  }, [coupons, now, filter])
+  const filtering = filter.kind !== null || filter.storeId !== null
 
   const list = groups[tab]
   const more = list.length > shown
@@ -106,11 +111,30 @@ export function WalletScreen() {
           <Text>{describeError(error)}，显示的是上次保存的券包。</Text>
         </Notice>
       )}
+      {coupons.length >= FILTERS_FROM && (
+        <WalletFilters
+          coupons={coupons}
+          stores={stores}
+          filter={filter}
+          onChange={(f) => {
+            setFilter(f)
+            setShown(WALLET_PAGE_SIZE)
+          }}
+        />
+      )}
+      {filtering && (
+        <Text className='wallet__filter-count' data-testid='wallet-filter-count'>
+          筛选出 {list.length} 张
+        </Text>
+      )}
       <View className='wallet__entry' onClick={() => void Taro.navigateTo({ url: '/pages/claim-center/index' })} {...a11y('去领券中心', 'link')}>
         <Text>领券中心 ›</Text>
       </View>
       {list.length === 0 ? (
-        <EmptyState title={`没有${STATUS_LABEL[tab]}的券`} message={tab === 'available' ? '去领券中心看看' : undefined} />
+        <EmptyState
+          title={filtering ? `没有符合筛选的${STATUS_LABEL[tab]}券` : `没有${STATUS_LABEL[tab]}的券`}
+          message={filtering ? '换个类型或门店看看' : tab === 'available' ? '去领券中心看看' : undefined}
+        />
       ) : (
         <View className='wallet__list'>
           {list.slice(0, shown).map((c) => (

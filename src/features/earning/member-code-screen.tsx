@@ -95,7 +95,8 @@ export function MemberCodeScreen() {
         </View>
       )}
       <LiveCode state={code} now={now} label='会员码' idPrefix='member' />
-      <Text className='code-screen__hint'>会员码约每 90 秒自动更新，截图无效；请勿转发给他人。</Text>
+      {/* How long the code lives is said once, by the countdown above; this line only warns. */}
+      <Text className='code-screen__hint'>截图无效，请勿转发给他人。</Text>
     </View>
   )
 }

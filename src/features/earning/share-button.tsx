@@ -10,6 +10,7 @@ const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const SAID: Record<string, string> = {
   shared: '已分享。好友打开后，分享贡献 +1',
   copied: '链接已复制，发给好友；好友打开后，分享贡献 +1',
+  failed: '没能自动复制链接。请长按下面的链接，选择“复制”后发给好友：',
   cancelled: '已取消分享',
 }
 
@@ -19,6 +20,8 @@ const SAID: Record<string, string> = {
  */
 export function ShareButton({ target, title, label = '分享给好友', quiet = false }: { target: ShareTarget; title: string; label?: string; quiet?: boolean }) {
   const [said, setSaid] = useState<string | null>(null)
+  // The link, shown to copy by hand when the browser would not copy it.
+  const [manual, setManual] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const className = `earning-entry__btn${quiet ? ' earning-entry__btn--quiet' : ''}`
   if (IS_WEAPP) {
@@ -32,11 +35,12 @@ export function ShareButton({ target, title, label = '分享给好友', quiet = 
   const tap = () => {
     if (busy) return
     setBusy(true)
+    setManual(null)
     shareOnH5(target, title)
-      .then((outcome) => {
+      .then(({ outcome, url }) => {
         setSaid(SAID[outcome])
         if (outcome === 'copied') void Taro.showToast({ title: '链接已复制', icon: 'none' })
-        if (outcome === 'failed') void Taro.showToast({ title: '没能复制链接，请稍后再试', icon: 'none' })
+        if (outcome === 'failed') setManual(url)
       })
       .catch((e: unknown) => setSaid(`分享没有成功：${describeError(e)}`))
       .finally(() => setBusy(false))
@@ -49,6 +53,11 @@ export function ShareButton({ target, title, label = '分享给好友', quiet = 
       {said && (
         <Text className='check-in__said check-in__said--plain' {...a11y(undefined, 'status')}>
           {said}
+        </Text>
+      )}
+      {manual && (
+        <Text className='check-in__said check-in__said--plain share-link--manual' userSelect selectable data-testid='share-link'>
+          {manual}
         </Text>
       )}
     </View>

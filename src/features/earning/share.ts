@@ -31,7 +31,7 @@ export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed'
  * clipboard. (The weapp shares through the page's 转发 menu and `openType='share'` buttons,
  * see useShareMenu.)
  */
-export async function shareOnH5(target: ShareTarget, title: string): Promise<ShareOutcome> {
+export async function shareOnH5(target: ShareTarget, title: string): Promise<{ outcome: ShareOutcome; url: string }> {
   const nav = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { share?: (d: ShareData) => Promise<void> })
   const channel = nav?.share ? 'chat' : 'link'
   const share = await createShare(target, channel)
@@ -39,12 +39,12 @@ export async function shareOnH5(target: ShareTarget, title: string): Promise<Sha
   if (nav?.share) {
     try {
       await nav.share({ title, url })
-      return 'shared'
+      return { outcome: 'shared', url }
     } catch {
-      return 'cancelled'
+      return { outcome: 'cancelled', url }
     }
   }
-  return (await copyText(url)).ok ? 'copied' : 'failed'
+  return { outcome: (await copyText(url)).ok ? 'copied' : 'failed', url }
 }
 
 /**

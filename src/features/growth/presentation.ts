@@ -16,7 +16,8 @@ export function aiplLabel(aipl: string): string {
 
 export const DIMENSION_LABEL: Record<Dimension, string> = {
   spendFen: '消费金额',
-  interactions: '互动频率',
+  // A count the member can check against their record, not a rate.
+  interactions: '互动次数',
   shares: '分享贡献',
 }
 

@@ -8,7 +8,7 @@ import { invalidateMemberData } from '@/services/mock-session'
 import { setJoined, takeReturnTo } from '@/services/session'
 import { joinProgramme } from './form-api'
 import { answerWechatPrivacyWith, PRIVACY_SUMMARY, PRIVACY_VERSION, requireWechatPrivacy } from './privacy'
-import { draftProblem, EMPTY_DRAFT, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
+import { confirmBirthday, draftProblem, EMPTY_DRAFT, preferencesOf, ProfileFields, type ProfileDraft } from './profile-fields'
 import { HOME_PAGE, openPage } from './routes'
 import { markWelcomePending } from './welcome'
 // Last, so every chunk orders these styles after the shared components' and growth's.
@@ -45,6 +45,7 @@ export function JoinScreen() {
     if (!agreed) return setMessage('请先阅读并勾选同意隐私政策，再加入会员')
     const problem = draftProblem(draft, formatShanghai(Date.now(), 'YYYY-MM-DD'))
     if (problem) return setMessage(problem)
+    if (draft.birthday && !(await confirmBirthday(draft.birthday))) return
     setBusy(true)
     setMessage(null)
     try {

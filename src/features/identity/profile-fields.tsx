@@ -1,4 +1,7 @@
-import { Input, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { formatShanghai } from '@/lib/format'
+import { serverNow } from '@/services/clock'
 import { a11y } from '@/components/a11y'
 import type { Preferences } from './api'
 
@@ -12,9 +15,10 @@ export interface ProfileDraft {
 
 export const EMPTY_DRAFT: ProfileDraft = { nickname: '', birthday: '', style: null, interests: [] }
 
-const STYLES: Array<[NonNullable<Preferences['style']>, string, string]> = [
-  ['value', '价值型', '看重品质与体验'],
-  ['deal', '优惠型', '看重折扣与优惠'],
+// Asked in the member's own words: nobody should have to file themselves under 价值型 / 优惠型.
+const STYLES: Array<[NonNullable<Preferences['style']>, string]> = [
+  ['value', '更看重品质与体验'],
+  ['deal', '更看重优惠力度'],
 ]
 const INTERESTS: Array<[NonNullable<Preferences['interests']>[number], string]> = [
   ['events', '活动'],
@@ -38,6 +42,13 @@ export function draftProblem(draft: ProfileDraft, today: string): string | null 
     if (draft.birthday > today) return '生日不能晚于今天'
   }
   return null
+}
+
+/** The one confirmation a birthday gets before it is sent: it can never be changed afterwards. */
+export function confirmBirthday(birthday: string): Promise<boolean> {
+  return Taro.showModal({ title: '确认生日', content: `生日 ${birthdayText(birthday)} 保存后不能修改，确认吗？`, confirmText: '确认', cancelText: '再看看' })
+    .then((r) => r.confirm)
+    .catch(() => false)
 }
 
 /** A set birthday as a member reads a date with its year: 1990-05-20 → 1990年5月20日. */
@@ -74,8 +85,14 @@ export function ProfileFields({ draft, onChange, lockedBirthday }: Props) {
           <Text className='identity__locked'>{birthdayText(lockedBirthday)}（已设置，不能修改）</Text>
         ) : (
           <>
-            <Input className='identity__input' value={draft.birthday} maxlength={10} placeholder='如 1990-05-20' ariaLabel='生日'
-              nativeProps={{ 'aria-label': '生日' }} onInput={(e) => onChange({ ...draft, birthday: e.detail.value.trim() })} />
+            {/* Picked, not typed: a date that can never change should not hang on a typo. The wheel
+                opens at 1990 (not today) so most members scroll a little, and stops at today. */}
+            <Picker mode='date' value={draft.birthday || '1990-01-01'} start='1900-01-01' end={formatShanghai(serverNow(), 'YYYY-MM-DD')}
+              data-label='生日' onChange={(e) => onChange({ ...draft, birthday: String(e.detail.value) })}>
+              <View className='identity__input identity__picker' {...a11y(draft.birthday ? `生日 ${birthdayText(draft.birthday)}，点按修改` : '选择生日', 'button')}>
+                <Text className={draft.birthday ? '' : 'identity__placeholder'}>{draft.birthday ? birthdayText(draft.birthday) : '选择生日'}</Text>
+              </View>
+            </Picker>
             <Text className='identity__hint'>用于生日礼。生日只能设置一次，保存后不能修改。</Text>
           </>
         )}
@@ -84,9 +101,9 @@ export function ProfileFields({ draft, onChange, lockedBirthday }: Props) {
         <Text className='identity__label'>偏好（选填，用于为你匹配优惠和活动）</Text>
         <Text className='identity__sublabel'>消费偏好</Text>
         <View className='identity__choices' {...a11y('消费偏好', 'radiogroup')}>
-          {STYLES.map(([id, label, hint]) => (
+          {STYLES.map(([id, label]) => (
             <View key={id} className={`identity__choice${draft.style === id ? ' identity__choice--on' : ''}`}
-              onClick={() => onChange({ ...draft, style: draft.style === id ? null : id })} {...a11y(`${label}：${hint}`, 'radio', { checked: draft.style === id })}>
+              onClick={() => onChange({ ...draft, style: draft.style === id ? null : id })} {...a11y(label, 'radio', { checked: draft.style === id })}>
               <Text>{label}</Text>
             </View>
           ))}

@@ -5,7 +5,7 @@ import { a11y } from '@/components/a11y'
 import { ErrorState } from '@/components/error-state'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
 import type { LevelCode } from '@/domain'
-import { aiplLabel, DIMENSION_LABEL, formatDimension } from '@/features/growth'
+import { DIMENSION_LABEL, formatDimension } from '@/features/growth'
 import { describeError } from '@/services/errors'
 import type { LevelDto } from '@/services/schemas/growth'
 import { fetchPublicLevels } from './api'
@@ -21,12 +21,14 @@ const BRINGS: Record<LevelCode, string> = {
   cocreator: '专属顾问、一对一优先响应、新品内测、共创研讨会、限量权益',
 }
 
+/** How a level is reached, as a member would say it: "加入会员即可", "完成首笔消费", "一年内…". */
 function standard(level: LevelDto): string {
   const { criteria } = level
-  if (!criteria) return '加入即是'
-  const parts = (['spendFen', 'interactions', 'shares'] as const)
-    .filter((d) => criteria[d] !== undefined)
-    .map((d) => `${DIMENSION_LABEL[d]}达到 ${formatDimension(d, criteria[d]!)}`)
+  if (!criteria) return '加入会员即可'
+  const dims = (['spendFen', 'interactions', 'shares'] as const).filter((d) => criteria[d] !== undefined)
+  // A spend of ¥1 or less is "any purchase": "消费金额达到 ¥1" reads like a price.
+  if (dims.length === 1 && dims[0] === 'spendFen' && criteria.spendFen! <= 100) return `完成首笔消费${level.requiresInvite ? '，并接受员工邀请' : ''}`
+  const parts = dims.map((d) => `${DIMENSION_LABEL[d]}达到 ${formatDimension(d, criteria[d]!)}`)
   const joined = parts.join(criteria.mode === 'any' ? '，或' : '，且')
   return `一年内${joined}${level.requiresInvite ? '，并接受员工邀请' : ''}`
 }
@@ -64,10 +66,9 @@ export function ProgrammeScreen() {
             <View key={level.code} className='programme__level' {...a11y(undefined, 'listitem')}>
               <Text className='programme__level-name'>
                 {level.rank}. {level.name}
-                <Text className='programme__aipl'> · {aiplLabel(level.aipl)}</Text>
               </Text>
               <Text className='programme__brings'>可享：{BRINGS[level.code as LevelCode] ?? '—'}</Text>
-              <Text className='programme__standard'>升级标准：{standard(level)}</Text>
+              <Text className='programme__standard'>如何达到：{standard(level)}</Text>
             </View>
           ))}
         </View>

@@ -219,7 +219,8 @@ export function DetailScreen({ id }: { id: string }) {
               }
               {...a11y(undefined, 'button')}
             >
-              {calendar === 'phone' ? '添加到手机日历' : '下载日历文件 (.ics)'}
+              {/* One name on every platform (phone calendar or an .ics the browser hands to it): where it ends up is what matters. */}
+              加入日历
             </Button>
           )}
         </Section>

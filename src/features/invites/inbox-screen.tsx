@@ -40,7 +40,14 @@ export function InboxScreen() {
         <SkeletonBlock height={120} />
       </SkeletonGroup>
     )
-  if (invites.length === 0) return <EmptyState title='暂时没有邀请' message='达到更高等级后，品牌顾问会邀请你参与共创活动' />
+  if (invites.length === 0)
+    return (
+      <EmptyState
+        title='暂时没有邀请'
+        message='品牌顾问会邀请「积极互动」及以上的会员参与内测、研讨会和社群活动：多消费、互动和分享，升级后邀请会出现在这里'
+        action={{ label: '看看怎样升级', onClick: () => void Taro.navigateTo({ url: '/pages/growth/index' }) }}
+      />
+    )
 
   const sorted = ordered(invites, now)
   return (

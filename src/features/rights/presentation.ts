@@ -27,12 +27,12 @@ export function levelName(code: LevelCode): string {
   return levelByCode(code).name
 }
 
-/** "每月 2 次，已用 1 次"; null without a quota. */
+/** "每月 2 次，已领 1 次" (claimed, which is not used); null without a quota. */
 export function quotaText(right: RightDto): string | null {
   if (!right.quota) return null
   // The welcome gift comes once per membership, not once a year.
   if (right.kind === 'welcome') return right.quota.used > 0 ? '新人专享，已领取' : '新人专享，限领 1 次'
-  return `${PERIOD_WORD[right.quota.period]} ${right.quota.perPeriod} 次，已用 ${right.quota.used} 次`
+  return `${PERIOD_WORD[right.quota.period]} ${right.quota.perPeriod} 次，已领 ${right.quota.used} 次`
 }
 
 export function quotaLeft(right: RightDto): number | null {
@@ -93,3 +93,19 @@ export function rightsUnlockedBetween<R extends { minLevelCode: LevelCode }>(rig
 }
 
 export const LEVELS_IN_ORDER = [...LEVELS].sort((a, b) => a.rank - b.rank)
+
+/** Rights whose claim puts a coupon in 券包 (the backend answers it with `coupon`). */
+const COUPON_KINDS: ReadonlySet<RightDto['kind']> = new Set(['welcome', 'discount', 'free_shipping'])
+export const landsInWallet = (right: Pick<RightDto, 'kind'>) => COUPON_KINDS.has(right.kind)
+
+/** How a claimed right that is not a coupon is used: plainly, with the member code as the way in. */
+export function howToUseText(right: Pick<RightDto, 'kind'>): string {
+  switch (right.kind) {
+    case 'birthday_gift':
+      return '生日礼已为你预留：生日当月到任一门店出示会员码，店员为你送上礼物。'
+    case 'limited_stock':
+      return '已为你保留一份：到店出示会员码，店员核对后交给你。'
+    default:
+      return '到店出示会员码，店员为你办理。'
+  }
+}

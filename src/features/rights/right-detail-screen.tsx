@@ -5,16 +5,18 @@ import { useState, type ReactNode } from 'react'
 import { ErrorState, EmptyState } from '@/components/error-state'
 import { Notice } from '@/components/notice'
 import { SkeletonBlock, SkeletonGroup } from '@/components/skeleton'
-import { INVITE_DETAIL_URL, PROFILE_EDIT_URL } from '@/services/app-routes'
+import { COUPONS_TAB_URL, INVITE_DETAIL_URL, MEMBER_CODE_URL, PROFILE_EDIT_URL } from '@/services/app-routes'
 import { describeError } from '@/services/errors'
+import { ClaimSuccess } from './components/claim-success'
 import { StaleBanner } from './components/stale-banner'
-import { inviteUnlockText, KIND_LABEL, levelName, quotaText, rightAction, stockText } from './presentation'
+import { howToUseText, inviteUnlockText, KIND_LABEL, landsInWallet, levelName, quotaText, rightAction, stockText } from './presentation'
 import { useRightsStore } from './rights-store'
 import type { RightDto as Right } from '@/services/schemas/rights'
 import './rights.scss'
 import './right-detail.scss'
 
-type Result = { tone: 'info' | 'warning'; text: string; couponId?: string } | null
+/** A claim's answer: a success names what was claimed and where it went; a refusal says why. */
+type Result = { tone: 'success'; couponId?: string; couponTitle?: string } | { tone: 'warning'; text: string } | null
 
 /** One right: what it is, how often, how many are left, and the claim the backend decides on. */
 export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNode } = {}) {
@@ -59,8 +61,8 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
     setResult(null)
     const outcome = await claim(right.id)
     if (outcome.ok) {
-      setResult({ tone: 'info', text: outcome.coupon ? `领取成功：${right.title}，「${outcome.coupon.title}」已放入券包` : `领取成功：${right.title}`, couponId: outcome.coupon?.id })
-      void Taro.showToast({ title: '领取成功', icon: 'success' })
+      // The success state on the page says it once; a toast on top would cover its 去使用.
+      setResult({ tone: 'success', couponId: outcome.coupon?.id, couponTitle: outcome.coupon?.title })
     } else {
       setResult({ tone: 'warning', text: outcome.message })
     }
@@ -96,19 +98,10 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
         )}
       </View>
       {right.unlocked && extra?.(right)}
-      {result && (
+      {result?.tone === 'success' && <ClaimSuccess right={right} couponId={result.couponId} couponTitle={result.couponTitle} />}
+      {result?.tone === 'warning' && (
         <View data-testid='claim-result'>
-          <Notice
-            tone={result.tone}
-            title={result.text}
-            action={
-              result.couponId ? (
-                <Button className='right-detail__coupon-link' onClick={() => void Taro.navigateTo({ url: `/pages/coupon-code/index?id=${encodeURIComponent(result.couponId ?? '')}` })} {...a11y('去使用这张券', 'link')}>
-                  去使用
-                </Button>
-              ) : undefined
-            }
-          />
+          <Notice tone='warning' title={result.text} />
         </View>
       )}
       {action.kind === 'locked' ? (
@@ -145,16 +138,21 @@ export function RightDetailScreen({ extra }: { extra?: (right: Right) => ReactNo
         // Claimed or sold out: the button says so and stays still, instead of asking the server to refuse.
         <View>
           <Text className='right-detail__hint' data-testid='right-after-claim'>
-            {action.kind === 'quota_used' ? '领到的权益已放入「券包」，到店或下单时使用' : '这一期已被领完，下次补货会在权益中心上架'}
+            {action.kind === 'sold_out' ? '这一期已被领完，下次补货会在权益中心上架' : landsInWallet(right) ? '领到的券已放入「券包」，到店出示券码使用' : howToUseText(right)}
           </Text>
           <Button className='right-detail__action btn btn--primary' ariaLabel={action.text} {...a11y(undefined, 'button', { disabled: true })}>
             {action.text}
           </Button>
-          {action.kind === 'quota_used' && (
-            <Button className='right-detail__action btn btn--text' onClick={() => void Taro.switchTab({ url: '/pages/coupons/index' })} {...a11y(undefined, 'link')}>
-              去券包查看
-            </Button>
-          )}
+          {action.kind === 'quota_used' &&
+            (landsInWallet(right) ? (
+              <Button className='right-detail__action btn btn--text' onClick={() => void Taro.switchTab({ url: COUPONS_TAB_URL })} {...a11y(undefined, 'link')}>
+                去券包查看
+              </Button>
+            ) : (
+              <Button className='right-detail__action btn btn--text' onClick={() => void Taro.navigateTo({ url: MEMBER_CODE_URL })} {...a11y(undefined, 'link')}>
+                出示会员码
+              </Button>
+            ))}
         </View>
       )}
     </View>

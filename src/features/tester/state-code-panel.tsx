@@ -28,6 +28,7 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
   const [pasted, setPasted] = useState('')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState('')
+  const [copyFailed, setCopyFailed] = useState(false)
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true)
@@ -46,8 +47,10 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
     void run(async () => {
       const info = await api.exportState()
       setExported(info)
-      await copyText(info.code)
-      return `已复制 ${info.memberId} 的复现码（${info.length} 字）`
+      // Said only when it really went: otherwise the whole code is shown below to copy by hand.
+      const copied = await copyText(info.code)
+      setCopyFailed(!copied.ok)
+      return copied.ok ? `已复制 ${info.memberId} 的复现码（${info.length} 字）` : `没能自动复制 ${info.memberId} 的复现码，请长按下方完整复现码手动复制`
     })
 
   const importCode = () =>
@@ -72,6 +75,11 @@ export function StateCodePanel({ onDone }: { onDone: (message: string) => void }
         </Text>
       )}
       {exported && <StateCodeQr code={exported.code} />}
+      {exported && copyFailed && (
+        <Text className='tester__note tester__code' userSelect selectable data-testid='state-code-full'>
+          {exported.code}
+        </Text>
+      )}
       <Textarea
         className='tester__textarea'
         value={pasted}

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { Count, Fen, Instant, LevelCodeSchema } from './common'
 
-export const CouponKindSchema = v.picklist(['amount_off', 'percent_off', 'free_item', 'gift'])
+export const CouponKindSchema = v.picklist(['amount_off', 'percent_off', 'free_item', 'gift', 'free_shipping'])
 export const CouponStatusSchema = v.picklist(['available', 'used', 'expired'])
 
 export const CouponSchema = v.object({

@@ -127,7 +127,7 @@ async function sendSignInCode(page: Page): Promise<void> {
 async function tickConsentAndFill(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: /我已阅读并同意会员隐私政策/ }).click()
   await page.getByRole('textbox', { name: '昵称' }).fill('新朋友')
-  await page.getByRole('radio', { name: /价值型/ }).click()
+  await page.getByRole('radio', { name: '更看重品质与体验' }).click()
   await page.getByRole('checkbox', { name: '新品' }).click()
 }
 

@@ -3,7 +3,7 @@ import { couponStatusAt, hasStarted } from '@/domain/coupons'
 import { a11y } from '@/components/a11y'
 import { formatShanghai } from '@/lib/format'
 import type { CouponDto, StoreDto } from '@/services/schemas/coupons'
-import { badgeText, STATUS_LABEL, storesText, validityText, valueText } from '../presentation'
+import { badgeText, couponFace, STATUS_LABEL, storesText, titleText, validityText } from '../presentation'
 
 interface Props {
   coupon: CouponDto
@@ -12,11 +12,14 @@ interface Props {
   onOpen?: (coupon: CouponDto) => void
 }
 
+/** Four or more Chinese characters ("免费兑换", "第二杯半价") take the smaller size to stay on one line. */
+const isLongFace = (value: string) => /[\u4e00-\u9fff]/.test(value) && [...value].length >= 4
+
 /** One coupon in the wallet; an available one opens its code screen on tap. */
 export function CouponCard({ coupon, stores, now, onOpen }: Props) {
   const status = couponStatusAt(coupon, now)
   const badge = badgeText(coupon, now)
-  const value = valueText(coupon)
+  const face = couponFace(coupon)
   // An available coupon whose validity has not begun shows when it starts, not a code button.
   const notYet = status === 'available' && !hasStarted(coupon, now)
   const usable = status === 'available' && !notYet
@@ -29,11 +32,18 @@ export function CouponCard({ coupon, stores, now, onOpen }: Props) {
       {...a11y(undefined, usable ? 'button' : undefined)}
     >
       <View className='coupon-card__value'>
-        <Text className='coupon-card__value-text'>{value}</Text>
+        <Text className={`coupon-card__value-text${isLongFace(face.value) ? ' coupon-card__value-text--long' : ''}`} data-testid='coupon-value'>
+          {face.value}
+        </Text>
+        {face.condition && (
+          <Text className='coupon-card__condition' data-testid='coupon-condition'>
+            {face.condition}
+          </Text>
+        )}
       </View>
       <View className='coupon-card__body'>
         <View className='coupon-card__head'>
-          <Text className='coupon-card__title'>{coupon.title}</Text>
+          <Text className='coupon-card__title'>{titleText(coupon.title)}</Text>
           {badge && <Text className='coupon-card__badge'>{badge}</Text>}
         </View>
         <Text className='coupon-card__line'>有效期 {validityText(coupon)}</Text>
