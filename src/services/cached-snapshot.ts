@@ -43,11 +43,13 @@ export function createSnapshotLoader<T extends { fetchedAt: number }>(opts: Opti
 
   const load = (): Promise<void> => {
     if (inFlight) return inFlight
-    const mine = generation
     if (!opts.get().snapshot) {
       const cached = readMember(opts.cacheName, opts.cacheVersion, opts.isValid)
       if (cached) opts.set({ snapshot: cached, stale: true, status: 'ready' })
     }
+    // Taken after the cached read: that read may find another member's data and reset the store on
+    // the spot; the request below is already the current member's, so its answer must count.
+    const mine = generation
     opts.set({ refreshing: true, status: opts.get().snapshot ? 'ready' : 'loading' })
     inFlight = opts
       .fetch()

@@ -55,11 +55,13 @@ export function createRecordStore(fetchPage = fetchGrowthEvents) {
 
     refresh: () => {
       if (firstInFlight) return firstInFlight
-      const mine = ++generation
       if (get().events.length === 0) {
         const cached = readMember(CACHE_NAME, CACHE_VERSION, isCached)
         if (cached) set({ events: cached.events, months: byMonth(cached.months), nextCursor: cached.nextCursor, fetchedAt: cached.fetchedAt, stale: true, status: 'ready' })
       }
+      // Counted after the cached read: that read may find another member's data and reset this
+      // store on the spot, and the request below is already the current member's.
+      const mine = ++generation
       if (get().status !== 'ready') set({ status: 'loading' })
       firstInFlight = fetchPage(null, PAGE_SIZE)
         .then((page) => {

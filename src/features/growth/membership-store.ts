@@ -113,12 +113,15 @@ export function createMembershipStore(deps: MembershipDeps = defaultDeps) {
 
     const load = (): Promise<void> => {
       if (inFlight) return inFlight
-      const mine = generation
-      const startedAt = changes
       if (!get().snapshot) {
         const cached = readMember(CACHE_NAME, CACHE_VERSION, isSnapshot)
         if (cached && hasAny(cached)) set({ snapshot: cached, stale: true, status: 'ready' })
       }
+      // Taken after the cached read: that read may find another member's data and reset this store
+      // on the spot (a persona or sign-in changed since the last launch); the requests below are
+      // already the current member's, so their answers must not be dropped as a reset's leftovers.
+      const mine = generation
+      const startedAt = changes
       set({ refreshing: true, status: get().snapshot ? 'ready' : 'loading' })
       inFlight = Promise.all([settle('member'), settle('growth'), settle('levels')])
         .then(([member, growth, levels]) => {
