@@ -129,7 +129,7 @@ export function applyLaunch(reading: LaunchReading, hooks: LaunchHooks): void {
     applied.push(`身份 ${params.persona}`)
   }
   if (params.scenario) {
-    setScenario(params.scenario)
+    setScenario(params.scenario, { thisVisitOnly: true })
     applied.push(`场景 ${params.scenario}`)
   }
   if (params.clock && hooks.moveClock) applied.push(`时钟 ${hooks.moveClock(params.clock)}`)

@@ -57,8 +57,9 @@ export function setPersona(id: string | null): void {
   if (persona !== previous) invalidateMemberData()
 }
 
-// H5: a scenario lasts for the browser tab's session, so a reload (leaving the console, the address
-// edited) keeps what the tester chose; mini-programs keep it in memory, which is their session.
+// H5: a scenario the tester picks in the console lasts for the browser tab's session, so a reload
+// (leaving the console, the address edited) keeps it; one in the address (`?scenario=`) is for that
+// visit only, as the README says. Mini-programs keep it in memory, which is their session.
 const SCENARIO_KEY = 'mock.scenario'
 let scenarioRead = false
 
@@ -75,10 +76,10 @@ export function getScenario(): ScenarioSpec | null {
   return scenario
 }
 
-export function setScenario(next: ScenarioSpec | null): void {
+export function setScenario(next: ScenarioSpec | null, options: { thisVisitOnly?: boolean } = {}): void {
   scenarioRead = true
   scenario = next && isScenario(next) ? next.split(',').map((rule) => rule.trim()).join(',') : null
-  if (__MOCK__ && process.env.TARO_ENV === 'h5') {
+  if (__MOCK__ && process.env.TARO_ENV === 'h5' && !options.thisVisitOnly) {
     try {
       if (scenario) window.sessionStorage.setItem(SCENARIO_KEY, scenario)
       else window.sessionStorage.removeItem(SCENARIO_KEY)
@@ -118,7 +119,7 @@ export function applyUrlParams(search: string, hash: string): void {
   const p = params.get('persona')
   if (isPersonaId(p)) setPersona(p)
   const s = params.get('scenario')
-  if (isScenario(s)) setScenario(s)
+  if (isScenario(s)) setScenario(s, { thisVisitOnly: true })
 }
 
 /** Member builds (MOCK=off) send neither header: the branch, and its header names, compile away. */

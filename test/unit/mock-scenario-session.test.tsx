@@ -26,10 +26,17 @@ test('a chosen scenario survives a reload of the page, and 正常 clears it', ()
   expect(mockHeaders()['X-Mock-Scenario']).toBeUndefined()
 })
 
-test('a scenario in the address wins over the one kept', () => {
+test('a scenario in the address wins over the one kept, for that visit only', () => {
   setScenario('flaky')
   const page = afterReload()
-  page.setScenario('slow@/me')
+  page.applyUrlParams('?scenario=slow@/me', '')
   expect(page.getScenario()).toBe('slow@/me')
-  expect(afterReload().getScenario()).toBe('slow@/me')
+  expect(afterReload().getScenario()).toBe('flaky')
+})
+
+test('a visit with ?scenario=down, then one without it, is back to normal (nothing was chosen in the console)', () => {
+  const first = afterReload()
+  first.applyUrlParams('', '#/pages/home/index?persona=first-buyer&scenario=down')
+  expect(first.getScenario()).toBe('down')
+  expect(afterReload().getScenario()).toBeNull()
 })
