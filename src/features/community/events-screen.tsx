@@ -8,7 +8,7 @@ import { describeError } from '@/services/errors'
 import type { CommunityEventDto } from '@/services/schemas/community'
 import { cancelSignUp, fetchEvents, signUp } from './api'
 import { myStatusText, seatsText, whenText } from './presentation'
-import { usePageData } from './use-loader'
+import { usePageData } from '@/components/use-page-data'
 import './community.scss'
 
 // Each button names its event too, so a screen reader (and Tab) tells 报名 of one card from another's.

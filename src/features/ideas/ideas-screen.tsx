@@ -9,7 +9,7 @@ import { formatShanghai } from '@/lib/format'
 import { describeError } from '@/services/errors'
 import { fetchIdeas, giveIdea } from './api'
 import { pickImages } from './pick-images'
-import { usePageData } from './use-loader'
+import { usePageData } from '@/components/use-page-data'
 import './ideas.scss'
 
 /** 提个想法: a title, a description and photos for the brand; each idea's status and the brand's reply. */

@@ -6,7 +6,7 @@ import { formatShanghai } from '@/lib/format'
 import { describeError } from '@/services/errors'
 import { fetchJourney } from './api'
 import { RatingPrompts } from './rating-prompt'
-import { usePageData } from './use-loader'
+import { usePageData } from '@/components/use-page-data'
 import './journey.scss'
 
 /** 我的会员旅程: the member's milestones, newest first, with any experience waiting for a rating. */

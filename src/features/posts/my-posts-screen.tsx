@@ -6,7 +6,7 @@ import { describeError } from '@/services/errors'
 import { fetchMyPosts } from './api'
 import { PostComposer } from './composer'
 import { PostCard } from './post-card'
-import { usePageData } from './use-loader'
+import { usePageData } from '@/components/use-page-data'
 import './posts.scss'
 
 /** 我的分享: post a 使用心得 or 晒单, and follow each one's review (审核中 / 已精选 / 未通过 with the reason). */

@@ -7,7 +7,7 @@ import { formatShanghai } from '@/lib/format'
 import { describeError } from '@/services/errors'
 import { request } from '@/services/request'
 import { ReferralsResponse } from '@/services/schemas/referrals'
-import { usePageData } from './use-loader'
+import { usePageData } from '@/components/use-page-data'
 import './referrals.scss'
 
 const fetchReferrals = () => request({ path: '/me/referrals', schema: ReferralsResponse })

@@ -8,7 +8,7 @@ import { formatFen, formatShanghai } from '@/lib/format'
 import { serverNow } from '@/services/clock'
 import { describeError } from '@/services/errors'
 import { fetchValue } from './api'
-import { usePageData } from './use-loader'
+import { usePageData } from '@/components/use-page-data'
 import './value.scss'
 
 /** 已享权益: what membership gave the member this (or last) Shanghai year. */
