@@ -1,28 +1,7 @@
 // Racing confirmations at the counter over real sockets: one checkout, one void, whatever arrives together.
-import { startMockServer, type RunningMockServer } from '../../mock/server/start-mock-server'
+import { mockServerForTests } from './http-api'
 
-let server: RunningMockServer
-
-beforeEach(async () => {
-  server = await startMockServer({ port: 0 })
-})
-afterEach(async () => {
-  await server?.close()
-})
-
-async function api(path: string, init: { method?: string; persona?: string; body?: unknown; token?: string } = {}) {
-  const res = await fetch(`${server.url}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.persona ? { 'x-persona': init.persona } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, body: (await res.json()) as any }
-}
+const api = mockServerForTests()
 
 const PERSONA = 'active~30'
 const staffToken = async () => (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body.token as string

@@ -1,36 +1,15 @@
 // 50 requests in flight at once over real sockets: the fake backend must redeem a coupon at
 // most once and never sell stock it does not have.
-import { startMockServer, type RunningMockServer } from '../../mock/server/start-mock-server'
+import { mockServerForTests } from './http-api'
 
-let server: RunningMockServer
-
-beforeEach(async () => {
-  server = await startMockServer({ port: 0 })
-})
-afterEach(async () => {
-  await server?.close()
-})
-
-async function api(path: string, init: { method?: string; persona?: string; body?: unknown; token?: string } = {}) {
-  const res = await fetch(`${server.url}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.persona ? { 'x-persona': init.persona } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, body: (await res.json()) as any }
-}
+const api = mockServerForTests()
 
 test('50 concurrent redemptions of one code with different idempotency keys: exactly one 201', async () => {
   const coupons = (await api('/coupons?status=available')).body.coupons
   const coupon = coupons.find((c: { storeIds: string[] }) => c.storeIds.includes('s-jingan'))
   const { code } = (await api(`/coupons/${coupon.id}/code`, { method: 'POST' })).body
   const { token } = (await api('/auth/staff', { method: 'POST', body: { storeId: 's-jingan', pin: '2468' } })).body
-  const before = server.backend.serialize()
+  const before = api.server().backend.serialize()
 
   const results = await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
@@ -46,7 +25,7 @@ test('50 concurrent redemptions of one code with different idempotency keys: exa
   expect(after.status).toBe('used')
   // Nothing else changed: every other coupon of the member is as it was.
   const othersBefore = before.members.active.coupons.filter((c) => c.id !== coupon.id)
-  const othersAfter = server.backend.serialize().members.active.coupons.filter((c) => c.id !== coupon.id)
+  const othersAfter = api.server().backend.serialize().members.active.coupons.filter((c) => c.id !== coupon.id)
   expect(othersAfter).toEqual(othersBefore)
 })
 
@@ -54,7 +33,7 @@ test('a stock-10 template claimed by 50 members at once: exactly ten 201, stock 
   const personas = Array.from({ length: 50 }, (_, i) => `active~${i + 1}`)
   // Seed the members first so the race is only about the claim.
   await Promise.all(personas.map((p) => api('/coupons', { persona: p })))
-  const before = server.backend.serialize()
+  const before = api.server().backend.serialize()
 
   const results = await Promise.all(personas.map((p) => api('/coupon-templates/tpl-flash-10/claim', { method: 'POST', persona: p })))
   const winners = personas.filter((_, i) => results[i].status === 201)
@@ -62,7 +41,7 @@ test('a stock-10 template claimed by 50 members at once: exactly ten 201, stock 
   expect(results.filter((r) => r.status === 409).every((r) => r.body.error.code === 'SOLD_OUT')).toBe(true)
   expect(results.filter((r) => r.status !== 201)).toHaveLength(40)
 
-  const after = server.backend.serialize()
+  const after = api.server().backend.serialize()
   expect(after.shared.couponTemplateStock).toEqual({ 'tpl-flash-10': 0 })
   for (const p of personas) {
     const added = after.members[p].coupons.length - before.members[p].coupons.length

@@ -1,29 +1,7 @@
 // Racing requests over real sockets: earning must act once however many arrive together.
-import { startMockServer, type RunningMockServer } from '../../mock/server/start-mock-server'
+import { mockServerForTests } from './http-api'
 
-let server: RunningMockServer
-
-beforeEach(async () => {
-  server = await startMockServer({ port: 0 })
-})
-afterEach(async () => {
-  await server?.close()
-})
-
-async function api(path: string, init: { method?: string; persona?: string; body?: unknown; token?: string; key?: string } = {}) {
-  const res = await fetch(`${server.url}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.persona ? { 'x-persona': init.persona } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-      ...(init.key ? { 'idempotency-key': init.key } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, body: (await res.json()) as any }
-}
+const api = mockServerForTests()
 
 const purchaseEvents = async (persona = 'active') =>
   (await api('/me/growth/events?limit=50', { persona })).body.events.filter((e: { orderId?: string }) => e.orderId === 'ORD-RACE')

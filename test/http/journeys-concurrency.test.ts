@@ -1,28 +1,7 @@
 // Racing members over real sockets: community seats are shared and must never oversubscribe.
-import { startMockServer, type RunningMockServer } from '../../mock/server/start-mock-server'
+import { mockServerForTests } from './http-api'
 
-let server: RunningMockServer
-
-beforeEach(async () => {
-  server = await startMockServer({ port: 0 })
-})
-afterEach(async () => {
-  await server?.close()
-})
-
-async function api(path: string, init: { method?: string; persona?: string; body?: unknown; token?: string } = {}) {
-  const res = await fetch(`${server.url}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.persona ? { 'x-persona': init.persona } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, body: (await res.json()) as any }
-}
+const api = mockServerForTests()
 
 test('15 members sign up at once for 5 seats: 5 registered, 10 waiting in one order', async () => {
   const results = await Promise.all(

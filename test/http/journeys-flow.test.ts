@@ -1,28 +1,7 @@
 // The issue's walk through the HTTP fake backend, as an outside tester would drive it.
-import { startMockServer, type RunningMockServer } from '../../mock/server/start-mock-server'
+import { mockServerForTests } from './http-api'
 
-let server: RunningMockServer
-
-beforeAll(async () => {
-  server = await startMockServer({ port: 0 })
-})
-afterAll(async () => {
-  await server?.close()
-})
-
-async function api(path: string, init: { method?: string; persona?: string; body?: unknown; token?: string } = {}) {
-  const res = await fetch(`${server.url}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.persona ? { 'x-persona': init.persona } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any }
-}
+const api = mockServerForTests('all')
 
 const ME = 'active~77'
 const totals = async () => (await api('/me/growth', { persona: ME })).body.totals as { interactions: number; shares: number }

@@ -8,7 +8,7 @@ import { checkIdeaInput, IDEA_IMAGES_MAX, IDEA_STATUS_LABEL, IDEA_TEXT_MAX, IDEA
 import { formatShanghai } from '@/lib/format'
 import { describeError } from '@/services/errors'
 import { fetchIdeas, giveIdea } from './api'
-import { pickImages } from './pick-images'
+import { pickImages } from '@/platform/pick-images'
 import { usePageData } from '@/components/use-page-data'
 import './ideas.scss'
 

@@ -6,7 +6,7 @@ import { checkPostInput, POST_IMAGES_MAX, POST_TEXT_MAX, type PostKind } from '@
 import { describeError } from '@/services/errors'
 import type { PostDto } from '@/services/schemas/posts'
 import { createPost } from './api'
-import { pickImages } from './pick-images'
+import { pickImages } from '@/platform/pick-images'
 import { kindLabel } from './presentation'
 import './posts.scss'
 
