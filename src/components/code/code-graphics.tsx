@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
-import Taro from '@tarojs/taro'
 import { Canvas, Image, View } from '@tarojs/components'
-import { drawCode128, drawQr, encodeCode128, encodeQr, qrToSvg, code128ToSvg, toDataUri, CODE128_QUIET_ZONE } from '@/lib/barcode'
+import { drawCode128, encodeCode128, encodeQr, qrToSvg, code128ToSvg, toDataUri, CODE128_QUIET_ZONE } from '@/lib/barcode'
+import { paintCanvas, paintQr } from './canvas-paint'
 import './code.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -41,29 +41,8 @@ function ImageGraphics({ code, idPrefix, label }: { code: string; idPrefix: stri
 
 function CanvasGraphics({ code, idPrefix }: { code: string; idPrefix: string }) {
   useEffect(() => {
-    const dpr = Taro.getSystemInfoSync().pixelRatio || 2
-    const draw = (id: string, paint: (ctx: CanvasRenderingContext2D, w: number, h: number) => void) =>
-      Taro.createSelectorQuery()
-        .select(`#${id}`)
-        .fields({ node: true, size: true })
-        .exec((res: Array<{ node?: { getContext(t: '2d'): CanvasRenderingContext2D; width: number; height: number }; width: number; height: number } | null>) => {
-          const hit = res?.[0]
-          if (!hit?.node) return
-          const canvas = hit.node
-          canvas.width = Math.round(hit.width * dpr)
-          canvas.height = Math.round(hit.height * dpr)
-          const ctx = canvas.getContext('2d')
-          ctx.fillStyle = '#fff'
-          ctx.fillRect(0, 0, canvas.width, canvas.height)
-          paint(ctx, canvas.width, canvas.height)
-        })
-    draw(`${idPrefix}-qr-canvas`, (ctx, w) => {
-      const matrix = encodeQr(code)
-      const modulePx = Math.max(1, Math.floor(w / (matrix.size + 8)))
-      const side = (matrix.size + 8) * modulePx
-      drawQr(ctx, matrix, { modulePx, x: Math.floor((w - side) / 2), y: Math.floor((w - side) / 2) })
-    })
-    draw(`${idPrefix}-bar-canvas`, (ctx, w, h) => {
+    paintCanvas(`${idPrefix}-qr-canvas`, (ctx, w) => paintQr(ctx, code, w))
+    paintCanvas(`${idPrefix}-bar-canvas`, (ctx, w, h) => {
       const bars = encodeCode128(code)
       const modulePx = Math.max(1, Math.floor(w / (bars.length + 2 * CODE128_QUIET_ZONE)))
       const width = (bars.length + 2 * CODE128_QUIET_ZONE) * modulePx

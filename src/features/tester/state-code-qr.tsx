@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
-import Taro from '@tarojs/taro'
 import { Canvas, Image, Text, View } from '@tarojs/components'
-import { drawQr, encodeQr, qrToSvg, toDataUri } from '@/lib/barcode'
+import { paintCanvas, paintQr } from '@/components/code/canvas-paint'
+import { encodeQr, qrToSvg, toDataUri } from '@/lib/barcode'
 
 /** What a QR code holds at level M in byte mode (version 40): longer codes are copied as text only. */
 export const STATE_QR_MAX_CHARS = 2300
@@ -25,24 +25,7 @@ function QrImage({ code }: { code: string }) {
 
 function QrCanvas({ code }: { code: string }) {
   useEffect(() => {
-    const dpr = Taro.getSystemInfoSync().pixelRatio || 2
-    Taro.createSelectorQuery()
-      .select('#state-code-qr')
-      .fields({ node: true, size: true })
-      .exec((res: Array<{ node?: { getContext(t: '2d'): CanvasRenderingContext2D; width: number; height: number }; width: number; height: number } | null>) => {
-        const hit = res?.[0]
-        if (!hit?.node) return
-        const canvas = hit.node
-        canvas.width = Math.round(hit.width * dpr)
-        canvas.height = Math.round(hit.height * dpr)
-        const ctx = canvas.getContext('2d')
-        ctx.fillStyle = '#fff'
-        ctx.fillRect(0, 0, canvas.width, canvas.height)
-        const matrix = encodeQr(code)
-        const modulePx = Math.max(1, Math.floor(canvas.width / (matrix.size + 8)))
-        const side = (matrix.size + 8) * modulePx
-        drawQr(ctx, matrix, { modulePx, x: Math.floor((canvas.width - side) / 2), y: Math.floor((canvas.width - side) / 2) })
-      })
+    paintCanvas('state-code-qr', (ctx, w) => paintQr(ctx, code, w))
   }, [code])
   return (
     <View>
